@@ -1,0 +1,24 @@
+/**
+ * The site's content collections. Files whose names start with `_` are ignored, so editors can
+ * keep drafts and templates (`content/resources/_template.mdx`) beside real entries.
+ */
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { glossarySchema, programSchema, resourceSchema } from "./lib/content/schema";
+
+const resources = defineCollection({
+  loader: glob({ pattern: "**/[^_]*.mdx", base: "./content/resources" }),
+  schema: resourceSchema,
+});
+
+const programs = defineCollection({
+  loader: glob({ pattern: "**/[^_]*.mdx", base: "./content/programs" }),
+  schema: programSchema,
+});
+
+const glossary = defineCollection({
+  loader: glob({ pattern: "**/[^_]*.yaml", base: "./content/glossary" }),
+  schema: glossarySchema,
+});
+
+export const collections = { resources, programs, glossary };

@@ -1,0 +1,132 @@
+/**
+ * Small builders for frontmatter fields whose validation errors read as plain advice.
+ *
+ * Editors are not developers: a message like "Expected string, received undefined" tells them
+ * nothing. Every builder here takes the field's name and returns a zod schema whose errors say
+ * what is wrong and how to fix it, e.g. `"description" is missing. Add a one-sentence summary…`.
+ * Astro prints these messages next to the file name when a build fails, and the content tests
+ * print them the same way (see `formatContentError`).
+ */
+import { z } from "astro/zod";
+
+type Issue = { code?: string; input?: unknown; minimum?: unknown; maximum?: unknown; values?: unknown };
+
+const describe = (value: unknown): string => {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value";
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Date) return "a date";
+  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return String(value);
+};
+
+/** Builds an error function: `missing` when the field is absent, `wrong` for anything else. */
+const errorFor =
+  (field: string, missing: string, wrong: string) =>
+  (issue: Issue): string =>
+    issue.input === undefined ? `"${field}" is missing. ${missing}` : `"${field}" is ${describe(issue.input)}, but ${wrong}`;
+
+/** Text with a length range, trimmed. */
+export const text = (field: string, opts: { min?: number; max?: number; hint: string }) => {
+  const { min = 1, max = 10_000, hint } = opts;
+  return z
+    .string({ error: errorFor(field, hint, `it must be text. ${hint}`) })
+    .trim()
+    .min(min, {
+      error: (iss) =>
+        `"${field}" is ${String((iss.input as string)?.length ?? 0)} characters long; it must be at least ${min}. ${hint}`,
+    })
+    .max(max, {
+      error: (iss) =>
+        `"${field}" is ${String((iss.input as string)?.length ?? 0)} characters long; it must be at most ${max}. ${hint}`,
+    });
+};
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML already turns an unquoted date into a Date;
+ * a quoted one arrives as text. Both are accepted, anything else is explained.
+ */
+export const date = (field: string, hint: string) =>
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({
+        error: errorFor(field, `${hint} Write it as YYYY-MM-DD, for example 2026-01-31.`, "it must be a date written as YYYY-MM-DD, for example 2026-01-31."),
+      })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `"${field}" must be a date written as YYYY-MM-DD, for example 2026-01-31.` })
+      .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), { error: `"${field}" is not a real calendar date.` })
+      .transform((day) => new Date(`${day}T00:00:00Z`)),
+  );
+
+/** One value out of a fixed list; the error lists every allowed value. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(field: string, values: T, hint: string) =>
+  z.enum(values, {
+    error: errorFor(field, `${hint} Use one of: ${values.join(", ")}.`, `it must be one of: ${values.join(", ")}.`),
+  });
+
+/** A list of values out of a fixed list, at least `min` of them, no repeats. */
+export const someOf = <const T extends readonly [string, ...string[]]>(
+  field: string,
+  values: T,
+  hint: string,
+  min = 1,
+) =>
+  z
+    .array(oneOf(field, values, hint), {
+      error: errorFor(field, `${hint} Write a list, e.g. [${values[0]}].`, `it must be a list, e.g. [${values[0]}].`),
+    })
+    .min(min, { error: `"${field}" needs at least ${min} value${min === 1 ? "" : "s"}. ${hint} Use any of: ${values.join(", ")}.` })
+    .refine((list) => new Set(list).size === list.length, { error: `"${field}" lists the same value twice.` });
+
+/** Yes or no. */
+export const yesNo = (field: string, hint: string) =>
+  z.boolean({ error: errorFor(field, `${hint} Write true or false.`, "it must be true or false (no quotes).") });
+
+/** A full https:// address. */
+export const url = (field: string, hint: string) =>
+  z.url({
+    protocol: /^https$/,
+    error: errorFor(field, hint, `it must be a full web address starting with https://. ${hint}`),
+  });
+
+/**
+ * A reference to another page of the site, written `resources/<file name>` or
+ * `programs/<file name>` (the file name without `.mdx`). The content tests check that the
+ * page exists, since a schema only sees one file at a time.
+ */
+export const pageRef = (field: string) =>
+  z
+    .string({ error: errorFor(field, "", 'each item must be text like "resources/healthy-communication".') })
+    .regex(/^(resources|programs)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: (iss) =>
+        `"${field}" has ${describe(iss.input)}; write another page as resources/<file-name> or programs/<file-name>, in lowercase with dashes, without .mdx.`,
+    });
+
+export const pageRefs = (field: string) =>
+  z.array(pageRef(field), { error: `"${field}" must be a list, e.g. [resources/healthy-communication, programs/al-anon].` }).default([]);
+
+/** A reputable source: its title and address. */
+export const sources = (field: string) =>
+  z
+    .array(
+      z.object({
+        /** What the source is called, e.g. "SAMHSA: Recovery and Recovery Support". */
+        title: text(`${field} → title`, { max: 200, hint: "Give the name of the page or publication." }),
+        /** Its full https:// address; official or reputable sites only. */
+        url: url(`${field} → url`, "Link only official or reputable sites you are sure of."),
+      }),
+      { error: `"${field}" must be a list of { title, url } items.` },
+    )
+    .min(1, { error: `"${field}" needs at least one source: the reputable page where the facts come from.` });
+
+/**
+ * Turns a zod error into plain lines naming the file and the field. Used by the content tests
+ * and the `new` script; Astro prints the same messages in its own build error.
+ */
+export const formatContentError = (file: string, error: z.ZodError): string =>
+  error.issues
+    .map((issue) => {
+      const where = issue.path.length ? issue.path.join(" → ") : "frontmatter";
+      return `${file}: ${where}: ${issue.message}`;
+    })
+    .join("\n");
