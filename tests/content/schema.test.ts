@@ -1,0 +1,97 @@
+/**
+ * Every content file passes its schema, and every kind of editor mistake is caught with a
+ * message that names the file and the field (bad fixtures in tests/fixtures/content/).
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkFile, type Kind, KINDS, listFiles, repoRoot } from "../../scripts/lib/content";
+
+const fixtures = path.join(repoRoot, "tests/fixtures/content");
+const fixture = (kind: Kind, name: string): string =>
+  path.join(fixtures, kind, `${name}${kind === "glossary" ? ".yaml" : ".mdx"}`);
+
+/** The message for a bad fixture; fails the test if the fixture is (wrongly) accepted. */
+const messageFor = (kind: Kind, name: string): string => {
+  const result = checkFile(fixture(kind, name), kind);
+  if (result.ok) throw new Error(`${kind}/${name} should have been rejected, but it passed the schema`);
+  return result.message;
+};
+
+describe("real content in content/", () => {
+  for (const kind of KINDS) {
+    const files = listFiles(kind);
+    it(`every file in content/${kind}/ passes its schema`, () => {
+      const problems = files.flatMap((file) => {
+        const result = checkFile(file, kind);
+        return result.ok ? [] : [result.message];
+      });
+      expect(problems.join("\n\n"), `Fix these fields:\n${problems.join("\n\n")}`).toBe("");
+    });
+  }
+
+  it("has at least one resource and one program guide to check", () => {
+    expect(listFiles("resources").length).toBeGreaterThan(0);
+    expect(listFiles("programs").length).toBeGreaterThan(0);
+  });
+
+  it("keeps the editors' templates valid (they start with _ so the build ignores them)", () => {
+    const templates: [Kind, string][] = [
+      ["resources", "content/resources/_template.mdx"],
+      ["programs", "content/programs/_template.mdx"],
+      ["glossary", "content/glossary/_template.yaml"],
+    ];
+    for (const [kind, file] of templates) {
+      const result = checkFile(path.join(repoRoot, file), kind);
+      expect(result.ok ? "valid" : result.message).toBe("valid");
+    }
+  });
+
+  it("uses lowercase-with-dashes file names, which become page addresses", () => {
+    const bad = KINDS.flatMap((kind) => listFiles(kind))
+      .map((file) => path.basename(file).replace(/\.(mdx|yaml)$/, ""))
+      .filter((name) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name));
+    expect(bad, `Rename these files in lowercase with dashes: ${bad.join(", ")}`).toEqual([]);
+  });
+});
+
+describe("good fixtures pass", () => {
+  it.each([
+    ["resources", "good-resource"],
+    ["programs", "good-program"],
+    ["glossary", "good-term"],
+  ] as const)("%s/%s", (kind, name) => {
+    const result = checkFile(fixture(kind, name), kind);
+    expect(result.ok ? "valid" : result.message).toBe("valid");
+  });
+});
+
+describe("each kind of mistake is caught, naming the file and the field", () => {
+  const cases: [Kind, string, string][] = [
+    ["resources", "missing-title", 'title: "title" is missing.'],
+    ["resources", "description-too-short", 'description: "description" is 8 characters long; it must be at least 50.'],
+    ["resources", "description-too-long", "it must be at most 160"],
+    ["resources", "bad-date", '"published" must be a date written as YYYY-MM-DD'],
+    ["resources", "unknown-topic", '"topics" is "cooking", but it must be one of:'],
+    ["resources", "unknown-audience", '"audience" is "teachers", but it must be one of: family, recovery, both.'],
+    ["resources", "misspelled-field", "titel: this is not a known field."],
+    ["resources", "missing-sources", 'sources: "sources" must be a list'],
+    ["resources", "empty-sources", '"sources" needs at least one source'],
+    ["resources", "image-without-alt", 'image → alt: "image → alt" is missing.'],
+    ["resources", "bad-image-path", '"image → src" must be a path like /images/photo.jpg'],
+    ["resources", "bad-reference", '"related" has "resources/Healthy_Communication.mdx"; write another page as resources/<file-name>'],
+    ["resources", "broken-yaml", "frontmatter: the fields are not written correctly"],
+    ["programs", "missing-website", 'website: "website" is missing.'],
+    ["programs", "http-website", "it must be a full web address starting with https://"],
+    ["programs", "missing-sources", 'sources: "sources" must be a list'],
+    ["programs", "religious-without-tradition", '"spirituality → tradition" is missing.'],
+    ["programs", "family-meetings-without-name", '"familyMeetings → name" is missing.'],
+    ["programs", "communities-missing", '"communities" is missing.'],
+    ["glossary", "definition-missing", '"definition" is missing.'],
+    ["glossary", "see-also-empty", '"seeAlso" needs at least one page'],
+  ];
+  it.each(cases)("%s/%s", (kind, name, expected) => {
+    const message = messageFor(kind, name);
+    expect(message).toContain(`tests/fixtures/content/${kind}/${name}`);
+    expect(message).toContain(expected);
+  });
+});
