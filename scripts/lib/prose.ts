@@ -38,9 +38,11 @@ export const markdownImages = (body: string): { alt: string | undefined; src: st
   return images;
 };
 
-/** Removes fenced code blocks and inline code. */
+/** Removes fenced code blocks, inline code and comments (none of them is rendered as prose). */
 export const stripCode = (body: string): string =>
   body
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, "")
     .replace(/^([ \t]*)(```|~~~)[^\n]*\n[\s\S]*?\n\1\2[^\n]*$/gm, "")
     .replace(/`[^`\n]*`/g, "");
 

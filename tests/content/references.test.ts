@@ -1,0 +1,54 @@
+/**
+ * Links between pages: every `related`/`seeAlso` reference and every in-body link to
+ * /resources/… or /programs/… points to a published page; programs rest on their official
+ * site; resources have sources; pictures exist and have alt text; no TODO is published.
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "../../scripts/lib/content";
+import { checkContentLinks } from "../../scripts/lib/references";
+
+describe("real content", () => {
+  it("has no broken references, links, pictures or placeholders", () => {
+    const problems = checkContentLinks();
+    expect(problems, `Fix these:\n${problems.join("\n")}`).toEqual([]);
+  });
+});
+
+describe("the checks catch each mistake (fixtures in tests/fixtures/content/references/)", () => {
+  const dir = path.join(repoRoot, "tests/fixtures/content/references");
+  const problems = checkContentLinks({ contentDir: dir, publicDir: path.join(dir, "public") });
+  const about = (file: string): string[] => problems.filter((p) => p.startsWith(`tests/fixtures/content/references/${file}:`));
+
+  it("accepts the good files", () => {
+    expect(about("resources/good-article.mdx")).toEqual([]);
+    expect(about("resources/other-article.mdx")).toEqual([]);
+    expect(about("programs/good-program.mdx")).toEqual([]);
+  });
+
+  it("ignores drafts, which are not published", () => {
+    expect(about("resources/a-draft.mdx")).toEqual([]);
+  });
+
+  it.each([
+    ["resources/broken-links.mdx", 'related: "resources/missing-page" points to a page that does not exist'],
+    ["resources/broken-links.mdx", 'related: "resources/a-draft" points to'],
+    ["resources/broken-links.mdx", 'link "/resources/nowhere/" points to a page that does not exist'],
+    ["resources/broken-links.mdx", 'link "/programs/gone-program/" points to a page that does not exist'],
+    ["resources/broken-links.mdx", 'link "/resources/a-draft/" points to'],
+    ["resources/broken-links.mdx", 'link "http://www.samhsa.gov" must start with https://'],
+    ["resources/broken-links.mdx", 'link "../other-article/" must start with a slash'],
+    ["resources/broken-links.mdx", 'picture "/images/calm-lake.svg" has no alt text'],
+    ["resources/broken-links.mdx", 'picture "/images/not-there.jpg" does not exist'],
+    ["resources/broken-links.mdx", 'still contains "TODO"'],
+    ["programs/off-site-sources.mdx", "sources: none of the sources is on the program's official site (fellowship.test)"],
+    ["programs/off-site-sources.mdx", 'related: "programs/off-site-sources" is this page itself'],
+    ["glossary/sponsor.yaml", 'seeAlso: "programs/nowhere-program" points to a page that does not exist'],
+  ])("%s: %s", (file, expected) => {
+    expect(about(file).join("\n")).toContain(expected);
+  });
+
+  it("says which draft a reference points to", () => {
+    expect(about("resources/broken-links.mdx").join("\n")).toContain("a-draft.mdx, which is a draft (draft: true)");
+  });
+});
