@@ -1,11 +1,35 @@
 import mdx from "@astrojs/mdx";
 import netlify from "@astrojs/netlify";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { siteConfig } from "./src/site.config.ts";
+
+/** Pages that must never appear in the sitemap. */
+const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/"];
 
 export default defineConfig({
-  site: "https://example.org",
+  site: siteConfig.url,
   output: "static",
   session: false,
-  integrations: [mdx()],
+  // Every internal link ends in a slash, matching the folders Astro writes (`about/index.html`).
+  trailingSlash: "always",
+  build: {
+    format: "directory",
+    // External stylesheets only, so the Content-Security-Policy can keep `style-src 'self'`.
+    inlineStylesheets: "never",
+  },
+  vite: {
+    build: {
+      // Astro inlines processed <script>s (and small assets) below this size. 0 keeps every
+      // script in its own file under /_astro/, so `script-src 'self'` needs no 'unsafe-inline'.
+      assetsInlineLimit: 0,
+    },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !NOT_IN_SITEMAP.some((path) => new URL(page).pathname.startsWith(path)),
+    }),
+  ],
   adapter: netlify({ devFeatures: { edgeFunctions: false, images: false } }),
 });

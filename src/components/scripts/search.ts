@@ -1,0 +1,27 @@
+/**
+ * Starts Pagefind's ready-made search UI on /search/ and runs the query from ?q=…, so the
+ * header's plain GET search form lands on results.
+ */
+interface PagefindUIInstance {
+  triggerSearch: (term: string) => void;
+}
+type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
+
+export const startSearch = (): void => {
+  const element = document.querySelector<HTMLElement>("[data-search]");
+  const PagefindUI = (window as unknown as { PagefindUI?: PagefindUIConstructor }).PagefindUI;
+  if (!element) return;
+  if (!PagefindUI) {
+    element.textContent = "Search is not available right now. Please browse the resources instead.";
+    return;
+  }
+  const ui = new PagefindUI({
+    element,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    translations: { placeholder: "Search articles, programs and terms" },
+  });
+  const query = new URLSearchParams(location.search).get("q")?.trim();
+  if (query) ui.triggerSearch(query);
+};
