@@ -39,7 +39,9 @@ export const parseArgs = (args: readonly string[]): { kind: Kind; title: string 
   if (kindWord === undefined) throw new UsageError(`Say what to create: resource, program or glossary.\n\n${USAGE}`);
   const kind = KIND_WORDS[kindWord.toLowerCase()];
   if (kind === undefined) {
-    throw new UsageError(`"${kindWord}" is not something this command can create. Use resource, program or glossary.\n\n${USAGE}`);
+    throw new UsageError(
+      `"${kindWord}" is not something this command can create. Use resource, program or glossary.\n\n${USAGE}`,
+    );
   }
   const title = rest.join(" ").replace(/\s+/g, " ").trim();
   if (title === "") throw new UsageError(`Give the ${kindWord}'s title in quotes after "${kindWord}".\n\n${USAGE}`);
@@ -225,7 +227,9 @@ export const createEntry = (options: { kind: Kind; title: string; contentDir: st
   const { kind, title, contentDir } = options;
   const file = targetPath(kind, title, contentDir);
   if (existsSync(file)) {
-    throw new UsageError(`${displayPath(file)} already exists, so nothing was written. Open that file, or choose another title.`);
+    throw new UsageError(
+      `${displayPath(file)} already exists, so nothing was written. Open that file, or choose another title.`,
+    );
   }
   const text = buildFileText(kind, title, options.date ?? today());
   const problems = validateText(kind, text, displayPath(file));

@@ -85,12 +85,7 @@ export const publishedText = (entry: ValidEntry): string[] => {
     case "resources":
       return [entry.data.title, entry.data.description, entry.data.image?.alt ?? "", mdxToProse(entry.body)];
     case "programs":
-      return [
-        entry.data.description,
-        entry.data.cost,
-        entry.data.communities ?? "",
-        mdxToProse(entry.body),
-      ];
+      return [entry.data.description, entry.data.cost, entry.data.communities ?? "", mdxToProse(entry.body)];
     case "glossary":
       return [entry.data.term, entry.data.definition, ...entry.data.aliases];
   }

@@ -47,7 +47,11 @@ export const formatTable = (scores: ReadabilityScore[]): string => {
     String(s.words),
     s.grade.toFixed(1),
     s.ease.toFixed(1),
-    s.grade > MAX_GRADE ? `FAIL: above grade ${MAX_GRADE}` : s.grade > TARGET_GRADE ? `above grade ${TARGET_GRADE}` : "",
+    s.grade > MAX_GRADE
+      ? `FAIL: above grade ${MAX_GRADE}`
+      : s.grade > TARGET_GRADE
+        ? `above grade ${TARGET_GRADE}`
+        : "",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]): string =>

@@ -61,7 +61,8 @@ export const checkContentLinks = (options: LinkCheckOptions = {}): string[] => {
       return `points to ${target.file}, which is a draft (draft: true) and not on the site. Publish it first, or remove the reference.`;
     }
     if (target) return undefined;
-    if (invalid.has(ref)) return `points to content/${ref}.mdx, which has errors (see the schema test). Fix that file first.`;
+    if (invalid.has(ref))
+      return `points to content/${ref}.mdx, which has errors (see the schema test). Fix that file first.`;
     return `points to a page that does not exist: there is no file content/${ref}.mdx. Check the spelling, or remove it.`;
   };
 

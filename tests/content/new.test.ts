@@ -20,9 +20,7 @@ describe("slugify", () => {
   });
 
   it("keeps long titles to whole words within 60 characters", () => {
-    const slug = slugify(
-      "What to expect when your loved one comes home from a long stay in residential treatment",
-    );
+    const slug = slugify("What to expect when your loved one comes home from a long stay in residential treatment");
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug).toMatch(/^what-to-expect-when-your-loved-one-comes-home-from-a-long(-[a-z]+)?$/);
     expect(slug.endsWith("-")).toBe(false);
@@ -49,7 +47,7 @@ describe("parseArgs", () => {
 
 describe("buildFileText", () => {
   it.each(["resources", "programs", "glossary"] as const)("writes a %s file that passes the schema", (kind: Kind) => {
-    const text = buildFileText(kind, "Talking: With \"Quotes\" & Colons", "2026-03-04");
+    const text = buildFileText(kind, 'Talking: With "Quotes" & Colons', "2026-03-04");
     expect(validateText(kind, text, `new-${kind}`)).toBe("");
   });
   it("fills in today's date, draft: true and a body outline with ## headings", () => {
@@ -63,7 +61,10 @@ describe("buildFileText", () => {
     expect(buildFileText("programs", "A Program", "2026-03-04")).toMatch(/^draft: true$/m);
   });
   it("the validation it relies on does reject a broken file", () => {
-    const broken = buildFileText("resources", "A Title", "2026-03-04").replace(/^audience: family$/m, "audience: teachers");
+    const broken = buildFileText("resources", "A Title", "2026-03-04").replace(
+      /^audience: family$/m,
+      "audience: teachers",
+    );
     expect(validateText("resources", broken, "broken.mdx")).toContain('broken.mdx: audience: "audience" is "teachers"');
   });
 });
@@ -78,7 +79,12 @@ describe("createEntry and the command", () => {
   });
 
   it("writes a valid draft resource named after the title", () => {
-    const file = createEntry({ kind: "resources", title: "Setting Healthy Boundaries", contentDir: dir, date: "2026-05-06" });
+    const file = createEntry({
+      kind: "resources",
+      title: "Setting Healthy Boundaries",
+      contentDir: dir,
+      date: "2026-05-06",
+    });
     expect(file).toBe(path.join(dir, "resources", "setting-healthy-boundaries.mdx"));
     const result = checkFile(file, "resources");
     expect(result.ok ? result.entry.data : result.message).toMatchObject({

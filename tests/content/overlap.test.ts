@@ -71,7 +71,9 @@ describe("the check works", () => {
 
   it("skips a run made only of program names, but not one with other words", () => {
     const index = buildWindowIndex(reference);
-    const names = new Set(normaliseWords("Narcotics Anonymous NA Gamblers Anonymous Nicotine Anonymous Marijuana Anonymous"));
+    const names = new Set(
+      normaliseWords("Narcotics Anonymous NA Gamblers Anonymous Nicotine Anonymous Marijuana Anonymous"),
+    );
     const list = "Narcotics Anonymous (NA), Gamblers Anonymous, Nicotine Anonymous, Marijuana Anonymous";
     expect(sharedRuns(list, index)).toHaveLength(1);
     expect(sharedRuns(list, index, { nameWords: names })).toEqual([]);
@@ -81,12 +83,15 @@ describe("the check works", () => {
   });
 
   it("treats fixed terms such as the Four Noble Truths as names, but still catches the sentence around them", () => {
-    const buddhist = "Meetings include readings of the Four Noble Truths and the Eightfold Path to recovery, meditation, and sharing.";
+    const buddhist =
+      "Meetings include readings of the Four Noble Truths and the Eightfold Path to recovery, meditation, and sharing.";
     const index = buildWindowIndex(buddhist);
     const names = programNameWords([]);
-    expect(sharedRuns("It opens with the Four Noble Truths and the Eightfold Path.", index, { nameWords: names })).toEqual([]);
-    expect(sharedRuns("Readings of the Four Noble Truths and the Eightfold Path to recovery.", index, { nameWords: names })).toEqual([
-      "readings of the four noble truths and the eightfold path to recovery",
-    ]);
+    expect(
+      sharedRuns("It opens with the Four Noble Truths and the Eightfold Path.", index, { nameWords: names }),
+    ).toEqual([]);
+    expect(
+      sharedRuns("Readings of the Four Noble Truths and the Eightfold Path to recovery.", index, { nameWords: names }),
+    ).toEqual(["readings of the four noble truths and the eightfold path to recovery"]);
   });
 });

@@ -18,7 +18,8 @@ describe("real content", () => {
 describe("the checks catch each mistake (fixtures in tests/fixtures/content/references/)", () => {
   const dir = path.join(repoRoot, "tests/fixtures/content/references");
   const problems = checkContentLinks({ contentDir: dir, publicDir: path.join(dir, "public") });
-  const about = (file: string): string[] => problems.filter((p) => p.startsWith(`tests/fixtures/content/references/${file}:`));
+  const about = (file: string): string[] =>
+    problems.filter((p) => p.startsWith(`tests/fixtures/content/references/${file}:`));
 
   it("accepts the good files", () => {
     expect(about("resources/good-article.mdx")).toEqual([]);
@@ -41,7 +42,10 @@ describe("the checks catch each mistake (fixtures in tests/fixtures/content/refe
     ["resources/broken-links.mdx", 'picture "/images/calm-lake.svg" has no alt text'],
     ["resources/broken-links.mdx", 'picture "/images/not-there.jpg" does not exist'],
     ["resources/broken-links.mdx", 'still contains "TODO"'],
-    ["programs/off-site-sources.mdx", "sources: none of the sources is on the program's official site (fellowship.test)"],
+    [
+      "programs/off-site-sources.mdx",
+      "sources: none of the sources is on the program's official site (fellowship.test)",
+    ],
     ["programs/off-site-sources.mdx", 'related: "programs/off-site-sources" is this page itself'],
     ["glossary/sponsor.yaml", 'seeAlso: "programs/nowhere-program" points to a page that does not exist'],
   ])("%s: %s", (file, expected) => {

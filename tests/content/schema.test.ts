@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkFile, type Kind, KINDS, listFiles, repoRoot } from "../../scripts/lib/content";
+import { checkFile, KINDS, type Kind, listFiles, repoRoot } from "../../scripts/lib/content";
 
 const fixtures = path.join(repoRoot, "tests/fixtures/content");
 const fixture = (kind: Kind, name: string): string =>
@@ -78,7 +78,11 @@ describe("each kind of mistake is caught, naming the file and the field", () => 
     ["resources", "empty-sources", '"sources" needs at least one source'],
     ["resources", "image-without-alt", 'image → alt: "image → alt" is missing.'],
     ["resources", "bad-image-path", '"image → src" must be a path like /images/photo.jpg'],
-    ["resources", "bad-reference", '"related" has "resources/Healthy_Communication.mdx"; write another page as resources/<file-name>'],
+    [
+      "resources",
+      "bad-reference",
+      '"related" has "resources/Healthy_Communication.mdx"; write another page as resources/<file-name>',
+    ],
     ["resources", "broken-yaml", "frontmatter: the fields are not written correctly"],
     ["programs", "missing-website", 'website: "website" is missing.'],
     ["programs", "http-website", "it must be a full web address starting with https://"],
