@@ -1,0 +1,67 @@
+/**
+ * Small fetch wrapper for the pledge API (same origin). Never throws: every call resolves to
+ * either the data or a problem with a message meant for people (the server's own message when
+ * it sent one). `status` 0 means the request never reached the server (offline, network error).
+ */
+import type { ApiErrorBody, FeedResponse, HugResponse, PledgeRequest, PledgeResponse, Stats } from "./api-types";
+
+export type Result<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; code: string; message: string; fields: Record<string, string>; retryAfter: number };
+
+const FALLBACK: Record<number, string> = {
+  0: "We could not reach The Daily Pledge. Please check your connection.",
+  404: "That pledge is no longer in the feed.",
+  429: "There have been too many tries from your connection. Please wait a few minutes and try again.",
+  503: "Our pledge service is having trouble right now. Please try again in a minute.",
+};
+
+const isErrorBody = (v: unknown): v is ApiErrorBody =>
+  typeof v === "object" && v !== null && typeof (v as ApiErrorBody).error?.message === "string";
+
+async function call<T>(path: string, body?: unknown): Promise<Result<T>> {
+  let response: Response;
+  try {
+    response = await fetch(
+      path,
+      body === undefined
+        ? { headers: { accept: "application/json" } }
+        : {
+            method: "POST",
+            headers: { accept: "application/json", "content-type": "application/json" },
+            body: JSON.stringify(body),
+          },
+    );
+  } catch {
+    return { ok: false, status: 0, code: "network", message: FALLBACK[0] ?? "", fields: {}, retryAfter: 0 };
+  }
+  let json: unknown = null;
+  try {
+    json = await response.json();
+  } catch {
+    // An empty or non-JSON body (a proxy's error page, a cut connection): handled below.
+  }
+  if (response.ok && json !== null && !isErrorBody(json)) return { ok: true, status: response.status, data: json as T };
+  const error = isErrorBody(json) ? json.error : undefined;
+  const retry = Number(response.headers.get("retry-after"));
+  return {
+    ok: false,
+    status: response.status,
+    code: error?.code ?? `http_${response.status}`,
+    message: error?.message ?? FALLBACK[response.status] ?? "Something went wrong on our side. Please try again.",
+    fields: error?.fields ?? {},
+    retryAfter: Number.isFinite(retry) && retry > 0 ? retry : 0,
+  };
+}
+
+export const getStats = () => call<Stats>("/api/stats");
+
+export const getFeed = (before?: string | null) =>
+  call<FeedResponse>(`/api/feed?limit=20${before ? `&before=${encodeURIComponent(before)}` : ""}`);
+
+export const sendPledge = (pledge: PledgeRequest) => call<PledgeResponse>("/api/pledge", pledge);
+
+export const sendHug = (entryId: string, deviceId: string) => call<HugResponse>("/api/hugs", { entryId, deviceId });
+
+export const sendReport = (entryId: string, deviceId: string) =>
+  call<ReportResponse>("/api/reports", { entryId, deviceId });

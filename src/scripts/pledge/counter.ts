@@ -1,0 +1,44 @@
+/** The community counter: today's pledges, the split by kind, yesterday and all time. */
+import { PLEDGE_KINDS } from "../../lib/pledge/vocabulary";
+import { getStats } from "./api";
+import type { Stats } from "./api-types";
+import { $, formatNumber, show } from "./dom";
+
+export interface Counter {
+  /** Show these numbers, unless they are older than what is already shown for the same day. */
+  set(stats: Stats): void;
+  refresh(): Promise<void>;
+  today(): number | undefined;
+}
+
+export function createCounter(root: ParentNode): Counter {
+  const box = $(root, "[data-counter]");
+  const todayEl = $(box, "[data-counter-today]");
+  const label = $(box, "[data-counter-today-label]");
+  const problem = $(box, "[data-counter-problem]");
+  let current: Stats | undefined;
+
+  function set(stats: Stats): void {
+    // The CDN may answer with numbers a few seconds old: never let the count go backwards.
+    if (current && stats.day === current.day && stats.total < current.total) return;
+    current = stats;
+    todayEl.textContent = formatNumber(stats.today);
+    todayEl.dataset.value = String(stats.today);
+    label.textContent = stats.today === 1 ? "person pledged today" : "people pledged today";
+    $(box, "[data-counter-zone]").textContent = stats.timeZone;
+    for (const kind of PLEDGE_KINDS) {
+      $(box, `[data-counter-kind="${kind}"]`).textContent = formatNumber(stats.byKind[kind] ?? 0);
+    }
+    $(box, "[data-counter-yesterday]").textContent = formatNumber(stats.yesterday);
+    $(box, "[data-counter-total]").textContent = formatNumber(stats.total);
+    show(problem, false);
+  }
+
+  async function refresh(): Promise<void> {
+    const result = await getStats();
+    if (result.ok) set(result.data);
+    else if (!current) show(problem, true);
+  }
+
+  return { set, refresh, today: () => current?.today };
+}

@@ -1,0 +1,127 @@
+/**
+ * Everything the pledge keeps on this device, in localStorage. Nothing here leaves the device
+ * except the random device id and a pledge waiting in the outbox. When storage is unavailable
+ * (private modes, blocked storage) it falls back to memory for this page view.
+ */
+import { PLEDGE_KINDS, type PledgeKind } from "../../lib/pledge/vocabulary";
+import type { PledgeRequest } from "./api-types";
+
+const KEY = {
+  device: "dailypledge:device",
+  outbox: "dailypledge:outbox",
+  history: "dailypledge:history",
+  hugged: "dailypledge:hugged",
+} as const;
+
+const memory = new Map<string, string>();
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return memory.get(key) ?? null;
+  }
+}
+
+function write(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    if (value === null) memory.delete(key);
+    else memory.set(key, value);
+  }
+}
+
+function readList(key: string): unknown[] {
+  try {
+    const value: unknown = JSON.parse(read(key) ?? "[]");
+    return Array.isArray(value) ? value : [];
+  } catch {
+    return [];
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+export const isKind = (v: unknown): v is PledgeKind => PLEDGE_KINDS.includes(v as PledgeKind);
+const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+function newUuid(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  // Pages served over plain http (not localhost) have no randomUUID: build a v4 UUID by hand.
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** A random id for this browser, so the same device is not counted twice on one day. */
+export function deviceId(): string {
+  const existing = read(KEY.device);
+  if (existing && UUID.test(existing)) return existing;
+  const id = newUuid();
+  write(KEY.device, id);
+  return id;
+}
+
+export interface HistoryDay {
+  date: string;
+  kind: PledgeKind;
+}
+
+/** The days this device pledged, oldest first (only ever kept here). */
+export function history(): HistoryDay[] {
+  return readList(KEY.history).filter((d): d is HistoryDay => isObject(d) && isDate(d.date) && isKind(d.kind));
+}
+
+export function recordDay(date: string, kind: PledgeKind): void {
+  const days = history().filter((d) => d.date !== date);
+  days.push({ date, kind });
+  days.sort((a, b) => (a.date < b.date ? -1 : 1));
+  write(KEY.history, JSON.stringify(days.slice(-400)));
+}
+
+export function forgetDay(date: string): void {
+  write(KEY.history, JSON.stringify(history().filter((d) => d.date !== date)));
+}
+
+/** Forget the pledge history and hugs of this device (the device id and any unsent pledge stay). */
+export function clearHistory(): void {
+  write(KEY.history, null);
+  write(KEY.hugged, null);
+}
+
+export function hugged(): Set<string> {
+  return new Set(readList(KEY.hugged).filter((id): id is string => typeof id === "string"));
+}
+
+export function rememberHug(id: string, on: boolean): void {
+  const ids = hugged();
+  if (on) ids.add(id);
+  else ids.delete(id);
+  write(KEY.hugged, JSON.stringify([...ids].slice(-500)));
+}
+
+/** Pledges waiting to be sent, at most one per calendar day. */
+export function outbox(): PledgeRequest[] {
+  return readList(KEY.outbox).filter(
+    (p): p is PledgeRequest => isObject(p) && isKind(p.kind) && isDate(p.localDate) && typeof p.deviceId === "string",
+  );
+}
+
+export function putInOutbox(pledge: PledgeRequest): void {
+  const items = outbox().filter((p) => p.localDate !== pledge.localDate);
+  items.push(pledge);
+  write(KEY.outbox, JSON.stringify(items));
+}
+
+export function takeFromOutbox(localDate: string): void {
+  const items = outbox().filter((p) => p.localDate !== localDate);
+  write(KEY.outbox, items.length > 0 ? JSON.stringify(items) : null);
+}
+
+/** Keys whose change in another tab should refresh this one. */
+export const WATCHED_KEYS: readonly string[] = [KEY.history, KEY.outbox];
