@@ -36,22 +36,48 @@ export const STATEMENTS: readonly Statement[] = [
 
 export type Answers = Partial<Record<string, Answer>>;
 
-/** The gentle summary shown on "See my results". Never a score, never a diagnosis. */
+/** Which summary fits the answers. */
+export type Level = "empty" | "none" | "some" | "many";
+
+/**
+ * The gentle summaries, by level. Rendered into the page's markup (not the client script) so
+ * the script stays small; it picks one by its level.
+ */
+export const MESSAGES: Record<Level, string> = {
+  empty: "You have not chosen any answers yet. Pick Never, Sometimes or Often for the statements that fit you.",
+  none: "You said none of these things happen to you right now. That is good to notice. If that changes, support is there for you too.",
+  some: "Some of these things are part of your life right now. That is common for people who love someone who uses alcohol or other drugs. Support can help, even when things feel manageable.",
+  many: "Many of these things happen to you often. That is a lot to carry, and it makes sense that you feel worn down. You deserve support of your own, whatever your loved one does next.",
+};
+
+/** Shown above every summary. */
+export const NOT_A_TEST =
+  "This is not a test or a diagnosis. There is no score. It is a way to notice how you are doing.";
+
+/** The summary of a set of answers. Never a score, never a diagnosis. */
 export interface Summary {
   answered: number;
+  /** Ids answered "often", in statement order. */
   often: string[];
+  /** Ids answered "sometimes", in statement order. */
   sometimes: string[];
-  /** One short paragraph that fits the answers. */
-  message: string;
+  level: Level;
 }
+
+/** "Often" this many times or more gets the "many" summary. */
+export const MANY_OFTEN = 3;
 
 const isAnswer = (value: unknown): value is Answer => ANSWERS.includes(value as Answer);
 
-/** Keeps only known statement ids with valid answers, whatever was stored or submitted. */
-export const cleanAnswers = (input: unknown): Answers => {
+/**
+ * Keeps only the given statement ids with valid answers, whatever was stored or submitted.
+ * The ids are passed in (the client reads them from the page) so the statements' wording does
+ * not have to ship in the client script.
+ */
+export const cleanAnswers = (input: unknown, ids: readonly string[]): Answers => {
   const out: Answers = {};
   if (!input || typeof input !== "object") return out;
-  for (const { id } of STATEMENTS) {
+  for (const id of ids) {
     const value = (input as Record<string, unknown>)[id];
     if (isAnswer(value)) out[id] = value;
   }
@@ -59,33 +85,27 @@ export const cleanAnswers = (input: unknown): Answers => {
 };
 
 /** Reads answers saved on this device; anything unreadable counts as nothing saved. */
-export const parseSaved = (raw: string | null): Answers => {
+export const parseSaved = (raw: string | null, ids: readonly string[]): Answers => {
   if (!raw) return {};
   try {
-    return cleanAnswers(JSON.parse(raw));
+    return cleanAnswers(JSON.parse(raw), ids);
   } catch {
     return {};
   }
 };
 
-export const summarize = (answers: Answers): Summary => {
-  const clean = cleanAnswers(answers);
-  const ids = STATEMENTS.map((s) => s.id);
+export const summarize = (answers: Answers, ids: readonly string[]): Summary => {
+  const clean = cleanAnswers(answers, ids);
   const often = ids.filter((id) => clean[id] === "often");
   const sometimes = ids.filter((id) => clean[id] === "sometimes");
   const answered = ids.filter((id) => clean[id] !== undefined).length;
-  let message: string;
-  if (answered === 0) {
-    message = "You have not chosen any answers yet. Pick Never, Sometimes or Often for the statements that fit you.";
-  } else if (often.length >= 3) {
-    message =
-      "Many of these things happen to you often. That is a lot to carry, and it makes sense that you feel worn down. You deserve support of your own, whatever your loved one does next.";
-  } else if (often.length > 0 || sometimes.length > 0) {
-    message =
-      "Some of these things are part of your life right now. That is common for people who love someone who uses alcohol or other drugs. Support can help, even when things feel manageable.";
-  } else {
-    message =
-      "You said none of these things happen to you right now. That is good to notice. If that changes, support is there for you too.";
-  }
-  return { answered, often, sometimes, message };
+  const level: Level =
+    answered === 0
+      ? "empty"
+      : often.length >= MANY_OFTEN
+        ? "many"
+        : often.length + sometimes.length > 0
+          ? "some"
+          : "none";
+  return { answered, often, sometimes, level };
 };
