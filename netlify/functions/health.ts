@@ -1,5 +1,7 @@
-import type { Config, Context } from "@netlify/functions";
-export default async (req: Request, context: Context) => {
-  return Response.json({ ok: true, ip: context.ip, method: req.method });
-};
+/** Says whether the store answers. See netlify/lib/api.ts. */
+import type { Config } from "@netlify/functions";
+import { api } from "../lib/runtime";
+
+export default api.health;
+
 export const config: Config = { path: "/api/health" };

@@ -1,0 +1,261 @@
+/**
+ * The pledge API's handlers, built around one PledgeService. The files in netlify/functions/
+ * are one line each: they pick their handler from the API built once per process in
+ * `runtime.ts`. Tests build their own API around a service on each store transport.
+ */
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Context } from "@netlify/functions";
+import type { z } from "zod";
+import { PLEDGE_PROBLEMS, type PledgeProblem } from "../../src/lib/pledge/vocabulary";
+import { crisisResources } from "../../src/site.config";
+import type { StoreKind } from "./config";
+import {
+  assertMethod,
+  assertSameSite,
+  HttpError,
+  json,
+  rateLimited,
+  readBody,
+  redirect,
+  SHARED_CACHE,
+  storeUnavailable,
+  validationFailed,
+} from "./http";
+import {
+  type FeedResponse,
+  feedQuerySchema,
+  type HealthResponse,
+  type HugResponse,
+  hugSchema,
+  moderationSchema,
+  type PledgeInput,
+  type PledgeResponse,
+  pledgeFormSchema,
+  pledgeJsonSchema,
+  type ReportResponse,
+  reportSchema,
+  type Stats,
+} from "./pledge/schemas";
+import type { PledgeService } from "./pledge/service";
+import { isStoreUnavailable } from "./store";
+
+/** What a handler needs of Netlify's context. */
+export type RequestContext = Pick<Context, "ip">;
+export type Handler = (req: Request, context: RequestContext) => Promise<Response>;
+
+export interface ApiDeps {
+  service: PledgeService;
+  storeKind: StoreKind;
+  /** Answers when the store is reachable; used by the health check. */
+  ping: () => Promise<unknown>;
+  moderationToken: string | undefined;
+}
+
+/** Wraps a handler: errors become JSON answers; a store that cannot be reached becomes 503. */
+const route =
+  (methods: readonly string[], handle: Handler): Handler =>
+  async (req, context) => {
+    try {
+      assertMethod(req, methods);
+      return await handle(req, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+
+const errorResponse = (error: unknown): Response => {
+  if (error instanceof HttpError) return error.toResponse();
+  if (isStoreUnavailable(error)) return storeUnavailable().toResponse();
+  console.error("[pledge] unexpected error", error);
+  return new HttpError(500, "internal_error", "Something went wrong on our side. Please try again.").toResponse();
+};
+
+const visitorOf = (req: Request, context: RequestContext) => ({
+  ip: context.ip || "unknown",
+  userAgent: req.headers.get("user-agent") ?? "",
+});
+
+const parse = <S extends z.ZodType>(schema: S, value: unknown): z.infer<S> => {
+  const result = schema.safeParse(value);
+  if (!result.success) throw validationFailed(result.error);
+  return result.data;
+};
+
+/** The PLEDGE_PROBLEMS code for a failed form post, so the page can show the right message. */
+const problemOf = (error: z.ZodError): PledgeProblem => {
+  for (const issue of error.issues) {
+    const params = "params" in issue ? (issue.params as { problem?: string } | undefined) : undefined;
+    const code = params?.problem;
+    if (code && code in PLEDGE_PROBLEMS) return code as PledgeProblem;
+    if (issue.path[0] === "kind") return "kind_missing";
+    if (issue.path[0] === "localDate") return "date_out_of_range";
+  }
+  return "invalid";
+};
+
+const createPledgeHandler =
+  ({ service }: ApiDeps): Handler =>
+  async (req, context) => {
+    assertSameSite(req);
+    const body = await readBody(req, { allowForm: true });
+    const isForm = body.type === "form";
+    const back = (problem: PledgeProblem) => redirect(`/#pledge-error-${problem}`);
+
+    let input: PledgeInput;
+    if (isForm) {
+      const result = pledgeFormSchema.safeParse(body.value);
+      if (!result.success) return back(problemOf(result.error));
+      input = result.data;
+    } else {
+      input = parse(pledgeJsonSchema, body.value);
+    }
+
+    // A filled honeypot is a bot: answer as if it worked, store nothing.
+    if (input.website) {
+      if (isForm) return redirect("/thank-you/");
+      const answer: PledgeResponse = {
+        pledge: { id: "0", kind: input.kind, name: input.name, note: input.note, createdAt: new Date().toISOString() },
+        alreadyPledged: false,
+        noteHeld: false,
+        stats: await service.stats(),
+      };
+      return json(201, answer);
+    }
+
+    let outcome: Awaited<ReturnType<PledgeService["pledge"]>>;
+    try {
+      outcome = await service.pledge(input, { ...visitorOf(req, context), deviceId: input.deviceId });
+    } catch (error) {
+      if (isForm && isStoreUnavailable(error)) return back("store_unavailable");
+      throw error;
+    }
+
+    switch (outcome.status) {
+      case "date_out_of_range":
+        if (isForm) return back("date_out_of_range");
+        throw new HttpError(422, "validation_failed", PLEDGE_PROBLEMS.date_out_of_range, {
+          localDate: PLEDGE_PROBLEMS.date_out_of_range,
+        });
+      case "limited":
+        if (isForm) return back("rate_limited");
+        throw rateLimited(outcome.retryAfterSeconds);
+      case "already": {
+        if (isForm) return redirect("/thank-you/#already");
+        const answer: PledgeResponse = {
+          pledge: outcome.pledge,
+          alreadyPledged: true,
+          noteHeld: false,
+          stats: outcome.stats,
+        };
+        return json(200, answer);
+      }
+      case "created": {
+        if (isForm) return redirect(outcome.noteHeld ? "/thank-you/#held" : "/thank-you/");
+        const answer: PledgeResponse = {
+          pledge: outcome.pledge,
+          alreadyPledged: false,
+          noteHeld: outcome.noteHeld,
+          stats: outcome.stats,
+        };
+        if (outcome.noteHeld) answer.crisisResources = crisisResources;
+        return json(201, answer);
+      }
+    }
+  };
+
+const createStatsHandler =
+  ({ service }: ApiDeps): Handler =>
+  async () => {
+    const stats: Stats = await service.stats();
+    return json(200, stats, SHARED_CACHE);
+  };
+
+const createFeedHandler =
+  ({ service }: ApiDeps): Handler =>
+  async (req) => {
+    const params = new URL(req.url).searchParams;
+    const query = parse(feedQuerySchema, {
+      limit: params.get("limit") ?? undefined,
+      before: params.get("before") ?? undefined,
+    });
+    const feed: FeedResponse = await service.feed(query);
+    // Only these two parameters change the answer; other query strings share its cache entry.
+    return json(200, feed, { ...SHARED_CACHE, "Netlify-Vary": "query=limit|before" });
+  };
+
+const createHugsHandler =
+  ({ service }: ApiDeps): Handler =>
+  async (req, context) => {
+    assertSameSite(req);
+    const { entryId, deviceId } = parse(hugSchema, (await readBody(req)).value);
+    const outcome = await service.hug(entryId, { ...visitorOf(req, context), deviceId });
+    if (outcome.status === "limited") throw rateLimited(outcome.retryAfterSeconds);
+    if (outcome.status === "missing") throw notFound();
+    const answer: HugResponse = outcome.value;
+    return json(200, answer);
+  };
+
+const createReportsHandler =
+  ({ service }: ApiDeps): Handler =>
+  async (req, context) => {
+    assertSameSite(req);
+    const { entryId, deviceId } = parse(reportSchema, (await readBody(req)).value);
+    const outcome = await service.report(entryId, { ...visitorOf(req, context), deviceId });
+    if (outcome.status === "limited") throw rateLimited(outcome.retryAfterSeconds);
+    if (outcome.status === "missing") throw notFound();
+    const answer: ReportResponse = { received: true };
+    return json(202, answer);
+  };
+
+const notFound = () => new HttpError(404, "not_found", "That feed entry does not exist (it may have been removed).");
+
+const digest = (value: string) => createHash("sha256").update(value).digest();
+
+/** Constant-time: compares fixed-length digests, so timing reveals nothing about the token. */
+export const tokenMatches = (given: string, expected: string): boolean =>
+  timingSafeEqual(digest(given), digest(expected));
+
+const createModerationHandler =
+  ({ service, moderationToken }: ApiDeps): Handler =>
+  async (req) => {
+    if (moderationToken === undefined) {
+      throw new HttpError(403, "moderation_disabled", "Moderation is turned off: set MODERATION_TOKEN to enable it.");
+    }
+    const header = req.headers.get("authorization") ?? "";
+    const given = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
+    if (!tokenMatches(given, moderationToken)) {
+      throw new HttpError(401, "unauthorized", "A valid moderation token is required.", undefined, {
+        "WWW-Authenticate": 'Bearer realm="moderation"',
+      });
+    }
+    const { entryId, action } = parse(moderationSchema, (await readBody(req)).value);
+    const outcome = await service.moderate(entryId, action);
+    if (outcome.status === "missing") throw notFound();
+    return json(200, { entryId, status: outcome.value.status });
+  };
+
+const createHealthHandler =
+  ({ ping, storeKind }: ApiDeps): Handler =>
+  async () => {
+    try {
+      await ping();
+      const answer: HealthResponse = { ok: true, store: storeKind };
+      return json(200, answer);
+    } catch (error) {
+      if (!isStoreUnavailable(error)) console.error("[pledge] health check failed", error);
+      const answer: HealthResponse = { ok: false, store: storeKind };
+      return json(503, answer, { "Retry-After": "30" });
+    }
+  };
+
+export const createApi = (deps: ApiDeps) => ({
+  pledge: route(["POST"], createPledgeHandler(deps)),
+  stats: route(["GET", "HEAD"], createStatsHandler(deps)),
+  feed: route(["GET", "HEAD"], createFeedHandler(deps)),
+  hugs: route(["POST"], createHugsHandler(deps)),
+  reports: route(["POST"], createReportsHandler(deps)),
+  moderation: route(["POST"], createModerationHandler(deps)),
+  health: route(["GET", "HEAD"], createHealthHandler(deps)),
+});
+
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,156 @@
+/**
+ * The pledge API's request bodies (zod: the single place they are validated) and the shapes of
+ * its answers (the browser imports these types with `import type`, so zod never ships to it).
+ */
+import { z } from "zod";
+import {
+  NAME_MAX,
+  NOTE_MAX,
+  PLEDGE_KINDS,
+  PLEDGE_PROBLEMS,
+  type PledgeKind,
+  type PledgeProblem,
+} from "../../../src/lib/pledge/vocabulary";
+import type { crisisResources } from "../../../src/site.config";
+import { findContactDetail, normalizeText } from "./text";
+import { isCalendarDay } from "./time";
+
+/** Attaches a PLEDGE_PROBLEMS code to an issue, so a form post can be sent back to the right message. */
+const problem = (code: PledgeProblem) => ({ message: PLEDGE_PROBLEMS[code], params: { problem: code } });
+
+/** Optional public text: normalised, empty means absent, limited in length, no contact details. */
+const publicText = (field: "name" | "note", max: number) =>
+  z
+    .string({ error: `${field} must be text.` })
+    .transform(normalizeText)
+    .superRefine((value, ctx) => {
+      if (value.length > max) ctx.addIssue({ code: "custom", ...problem(`${field}_too_long`) });
+      else if (findContactDetail(value) !== null) ctx.addIssue({ code: "custom", ...problem(`${field}_contact`) });
+    })
+    .transform((value) => (value === "" ? null : value))
+    .nullish()
+    .transform((value) => value ?? null);
+
+const kind = z.enum(PLEDGE_KINDS, { error: problem("kind_missing").message });
+const deviceId = z.uuid({ error: "deviceId must be a random UUID (crypto.randomUUID())." });
+const localDate = z
+  .string({ error: problem("date_out_of_range").message })
+  .refine(isCalendarDay, { ...problem("date_out_of_range"), message: "localDate must be a date written YYYY-MM-DD." })
+  .optional();
+/** A field people never see; bots fill it in. */
+const honeypot = z.string().max(500).optional();
+
+const pledgeFields = {
+  kind,
+  localDate,
+  name: publicText("name", NAME_MAX),
+  note: publicText("note", NOTE_MAX),
+  website: honeypot,
+};
+
+/** `POST /api/pledge` with a JSON body. */
+export const pledgeJsonSchema = z.object({ ...pledgeFields, deviceId });
+
+/** `POST /api/pledge` as a plain HTML form: a device id only when the page's script added one. */
+export const pledgeFormSchema = z.object({
+  ...pledgeFields,
+  deviceId: z.preprocess((value) => (value === "" ? undefined : value), deviceId.optional()),
+});
+
+export type PledgeInput = z.infer<typeof pledgeFormSchema>;
+
+const entryId = z
+  .string({ error: "entryId is missing." })
+  .regex(/^[1-9]\d{0,15}$/, { error: "entryId must be the id of a feed entry." });
+
+/** `POST /api/hugs`. */
+export const hugSchema = z.object({ entryId, deviceId });
+
+/** `POST /api/reports`. */
+export const reportSchema = z.object({
+  entryId,
+  deviceId,
+  reason: z
+    .string()
+    .transform(normalizeText)
+    .pipe(z.string().max(200, { error: "reason can be at most 200 characters." }))
+    .optional(),
+});
+
+export const MODERATION_ACTIONS = ["hide", "restore", "remove"] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+/** `POST /api/moderation`. */
+export const moderationSchema = z.object({
+  entryId,
+  action: z.enum(MODERATION_ACTIONS, { error: 'action must be "hide", "restore" or "remove".' }),
+});
+
+/** `GET /api/feed` query. */
+export const feedQuerySchema = z.object({
+  limit: z.coerce
+    .number({ error: "limit must be a whole number from 1 to 50." })
+    .int({ error: "limit must be a whole number from 1 to 50." })
+    .min(1, { error: "limit must be a whole number from 1 to 50." })
+    .max(50, { error: "limit must be a whole number from 1 to 50." })
+    .default(20),
+  before: entryId.optional(),
+});
+
+// ---- Answers -------------------------------------------------------------------------------
+
+export interface Stats {
+  /** Pledges received during the site's current day. */
+  today: number;
+  yesterday: number;
+  total: number;
+  /** Today's pledges by kind. */
+  byKind: Record<PledgeKind, number>;
+  /** The site's current day, YYYY-MM-DD, in `timeZone`. */
+  day: string;
+  timeZone: string;
+}
+
+export interface FeedEntry {
+  id: string;
+  kind: PledgeKind;
+  name: string | null;
+  note: string | null;
+  createdAt: string;
+  hugs: number;
+}
+
+export type Pledge = Omit<FeedEntry, "hugs">;
+
+export interface PledgeResponse {
+  pledge: Pledge | null;
+  alreadyPledged: boolean;
+  /** True when the note carried crisis language: it was not published; the pledge counted. */
+  noteHeld: boolean;
+  stats: Stats;
+  crisisResources?: typeof crisisResources;
+}
+
+export interface FeedResponse {
+  entries: FeedEntry[];
+  /** Cursor for older entries (`?before=`), null at the end. */
+  next: string | null;
+}
+
+export interface HugResponse {
+  hugs: number;
+  alreadyHugged: boolean;
+}
+
+export interface ReportResponse {
+  received: true;
+}
+
+export interface HealthResponse {
+  ok: boolean;
+  store: "upstash" | "redis" | "memory";
+}
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}

@@ -1,0 +1,24 @@
+/**
+ * The process-wide pledge API, created once per function instance (module level), from the
+ * environment. Each file in netlify/functions/ takes its handler from here.
+ */
+import { createApi } from "./api";
+import { readConfig } from "./config";
+import { PledgeService } from "./pledge/service";
+import { createStore } from "./store";
+
+const config = readConfig();
+const store = createStore(config);
+
+if (store.kind === "memory") {
+  console.warn(
+    "[pledge] No Redis configured (UPSTASH_REDIS_REST_URL/TOKEN or REDIS_URL): using the embedded in-memory store. Pledges are not persisted.",
+  );
+}
+
+export const api = createApi({
+  service: new PledgeService(store.redis, config),
+  storeKind: store.kind,
+  ping: () => store.redis.ping(),
+  moderationToken: config.moderationToken,
+});

@@ -1,0 +1,57 @@
+/**
+ * Picks the store transport from the configuration and wraps it in the @upstash/redis client,
+ * so the pledge logic has one code path whatever sits behind it:
+ * - Upstash over REST (production on Netlify),
+ * - a TCP Redis through a custom requester (self-hosting, tests, CI),
+ * - the embedded in-process store (development with nothing installed).
+ */
+import { Redis } from "@upstash/redis";
+import type { ServiceConfig, StoreKind } from "../config";
+import { embeddedRunner } from "./embedded";
+import { commandRequester, StoreUnavailableError } from "./requester";
+import { connectTcp } from "./tcp";
+
+export interface Store {
+  redis: Redis;
+  kind: StoreKind;
+  close: () => Promise<void>;
+}
+
+export const createStore = (config: Pick<ServiceConfig, "store" | "storeTimeoutMs">): Store => {
+  const { store, storeTimeoutMs } = config;
+  switch (store.kind) {
+    case "upstash":
+      return {
+        kind: "upstash",
+        redis: new Redis({
+          url: store.url,
+          token: store.token,
+          // No retries and a deadline per request, so a slow Upstash fails within 2 s.
+          retry: false,
+          signal: () => AbortSignal.timeout(storeTimeoutMs),
+          enableTelemetry: false,
+        }),
+        close: async () => {},
+      };
+    case "redis": {
+      const tcp = connectTcp(store.url, storeTimeoutMs);
+      return { kind: "redis", redis: new Redis(commandRequester(tcp.run)), close: tcp.close };
+    }
+    case "memory":
+      return { kind: "memory", redis: new Redis(commandRequester(embeddedRunner())), close: async () => {} };
+  }
+};
+
+/** True for errors that mean "the store could not be reached in time", as opposed to a bug. */
+export const isStoreUnavailable = (error: unknown): boolean => {
+  if (error instanceof StoreUnavailableError) return true;
+  if (!(error instanceof Error)) return false;
+  // Upstash over fetch: an aborted request (timeout) or a network failure.
+  return (
+    error.name === "TimeoutError" ||
+    error.name === "AbortError" ||
+    (error.name === "TypeError" && /fetch failed|network/i.test(error.message))
+  );
+};
+
+export { StoreUnavailableError };

@@ -1,0 +1,74 @@
+/**
+ * Builds the pledge API around a service on a given store transport, with a fresh key prefix
+ * per test, and makes real `Request` objects for the handlers.
+ */
+import { randomUUID } from "node:crypto";
+import { Redis } from "@upstash/redis";
+import { createApi } from "../../netlify/lib/api";
+import { PledgeService, type ServiceOptions } from "../../netlify/lib/pledge/service";
+import { embeddedRunner } from "../../netlify/lib/store/embedded";
+import { commandRequester } from "../../netlify/lib/store/requester";
+import { connectTcp, type TcpStore } from "../../netlify/lib/store/tcp";
+
+export interface Transport {
+  name: "memory" | "redis";
+  redis: Redis;
+  close: () => Promise<void>;
+}
+
+export const memoryTransport = (): Transport => ({
+  name: "memory",
+  redis: new Redis(commandRequester(embeddedRunner())),
+  close: async () => {},
+});
+
+export const redisTransport = (url: string, timeoutMs = 1500): Transport & { tcp: TcpStore } => {
+  const tcp = connectTcp(url, timeoutMs);
+  return { name: "redis", redis: new Redis(commandRequester(tcp.run)), close: tcp.close, tcp };
+};
+
+export const defaultOptions = (overrides: Partial<ServiceOptions> = {}): ServiceOptions => ({
+  secret: "test-secret-that-is-long-enough-0123456789",
+  timeZone: "America/Chicago",
+  keyPrefix: `t:${randomUUID().slice(0, 8)}`,
+  limits: { pledges: 100_000, hugs: 100_000, reports: 100_000, windowSeconds: 3600 },
+  feedHistory: 500,
+  ...overrides,
+});
+
+export const buildApi = (
+  transport: Transport,
+  options: Partial<ServiceOptions> = {},
+  extra: { moderationToken?: string } = {},
+) => {
+  const service = new PledgeService(transport.redis, defaultOptions(options));
+  const api = createApi({
+    service,
+    storeKind: transport.name,
+    ping: () => transport.redis.ping(),
+    moderationToken: extra.moderationToken,
+  });
+  return { api, service };
+};
+
+export const BASE = "http://localhost:8888";
+
+export const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  new Request(`${BASE}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+
+export const postForm = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+  new Request(`${BASE}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+    body: new URLSearchParams(fields).toString(),
+  });
+
+export const get = (path: string) => new Request(`${BASE}${path}`);
+
+export const ctx = (ip = "203.0.113.7") => ({ ip });
+
+export const device = () => randomUUID();
