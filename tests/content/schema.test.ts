@@ -2,9 +2,11 @@
  * Every content file passes its schema, and every kind of editor mistake is caught with a
  * message that names the file and the field (bad fixtures in tests/fixtures/content/).
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkFile, KINDS, type Kind, listFiles, repoRoot } from "../../scripts/lib/content";
+import { checkEntry, checkFile, KINDS, type Kind, listFiles, parseYamlText, repoRoot } from "../../scripts/lib/content";
+import { glossarySchema, programSchema, resourceSchema } from "../../src/lib/content/schema";
 
 const fixtures = path.join(repoRoot, "tests/fixtures/content");
 const fixture = (kind: Kind, name: string): string =>
@@ -97,5 +99,38 @@ describe("each kind of mistake is caught, naming the file and the field", () => 
     const message = messageFor(kind, name);
     expect(message).toContain(`tests/fixtures/content/${kind}/${name}`);
     expect(message).toContain(expected);
+  });
+});
+
+describe("CONTRIBUTING.md", () => {
+  const guide = readFileSync(path.join(repoRoot, "CONTRIBUTING.md"), "utf8");
+  const yamlBlocks = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+
+  it.each([
+    ["resources", "an article", "title:"],
+    ["programs", "a program guide", "shortName:"],
+    ["glossary", "a glossary word", "term:"],
+  ] as const)("its example of %s (%s) passes the schema", (kind, _label, marker) => {
+    const block = yamlBlocks.find((b) => b.includes(marker) && (kind === "glossary" || b.startsWith("---")));
+    if (block === undefined) throw new Error(`CONTRIBUTING.md has no full example with ${marker}`);
+    const yamlText = kind === "glossary" ? block : block.replace(/^---\n/, "").replace(/---\n?$/, "");
+    const result = checkEntry({
+      kind,
+      file: `CONTRIBUTING.md (${kind} example)`,
+      slug: "example",
+      data: parseYamlText(yamlText, "CONTRIBUTING.md"),
+      body: "",
+    });
+    expect(result.ok ? "valid" : result.message).toBe("valid");
+  });
+
+  it("documents every field of every schema", () => {
+    const fields = [
+      ...Object.keys(resourceSchema.shape),
+      ...Object.keys(programSchema.shape),
+      ...Object.keys(glossarySchema.shape),
+    ];
+    const missing = fields.filter((field) => !guide.includes(`\`${field}\``));
+    expect(missing, `CONTRIBUTING.md does not explain: ${missing.join(", ")}`).toEqual([]);
   });
 });
