@@ -22,6 +22,8 @@ export const startSearch = (): void => {
     resetStyles: false,
     translations: { placeholder: "Search articles, programs and terms" },
   });
+  // Pagefind's input is named only by its placeholder; give it a real accessible name.
+  element.querySelector("input")?.setAttribute("aria-label", "Search the site");
   const query = new URLSearchParams(location.search).get("q")?.trim();
   if (query) ui.triggerSearch(query);
 };
