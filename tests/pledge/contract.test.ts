@@ -573,6 +573,51 @@ describe.each(transports)("pledge API on the $name store", ({ make, skip }) => {
     });
   });
 
+  describe.skipIf(skip)("days", () => {
+    it("starts a new day at midnight in the site's time zone, across daylight-saving changes", async () => {
+      let now = new Date("2026-03-08T05:30:00Z"); // 23:30 CST, Saturday 7 March
+      const { api } = buildApi(transport, { now: () => now });
+      const stats = async () => body<Stats>(await api.stats(get("/api/stats"), ctx()));
+      const deviceId = device();
+      const pledge = (localDate: string) =>
+        api.pledge(postJson("/api/pledge", { kind: "recovery", deviceId, localDate }), ctx());
+
+      expect((await pledge("2026-03-07")).status).toBe(201);
+      expect(await stats()).toMatchObject({ day: "2026-03-07", today: 1, yesterday: 0, total: 1 });
+
+      now = new Date("2026-03-08T06:30:00Z"); // 00:30 CST, Sunday 8 March: a new day
+      expect(await stats()).toMatchObject({ day: "2026-03-08", today: 0, yesterday: 1, total: 1 });
+      expect((await pledge("2026-03-07")).status).toBe(200); // that date is still "today" in the far west
+      expect((await pledge("2026-03-08")).status).toBe(201);
+
+      now = new Date("2026-03-09T04:30:00Z"); // 23:30 CDT: clocks went forward, still 8 March
+      expect(await stats()).toMatchObject({ day: "2026-03-08", today: 1, yesterday: 1, total: 2 });
+      now = new Date("2026-03-09T05:00:00Z"); // 00:00 CDT, 9 March
+      expect(await stats()).toMatchObject({ day: "2026-03-09", today: 0, yesterday: 1, total: 2 });
+
+      now = new Date("2026-11-02T05:30:00Z"); // 23:30 CST on 1 November, the 25-hour day
+      expect((await pledge("2026-11-01")).status).toBe(201);
+      expect(await stats()).toMatchObject({ day: "2026-11-01", today: 1 });
+      now = new Date("2026-11-02T06:00:00Z"); // midnight CST
+      expect(await stats()).toMatchObject({ day: "2026-11-02", today: 0, yesterday: 1, total: 3 });
+    });
+
+    it("accepts a localDate that is today somewhere on Earth and refuses one that is not", async () => {
+      const now = new Date("2026-06-15T12:00:00Z");
+      const { api } = buildApi(transport, { now: () => now });
+      const at = (localDate: string) =>
+        api.pledge(postJson("/api/pledge", { kind: "support", deviceId: device(), localDate }), ctx());
+      expect((await at("2026-06-15")).status).toBe(201);
+      expect((await at("2026-06-16")).status).toBe(201); // UTC+14
+      expect((await at("2026-06-14")).status).toBe(422); // UTC-12 is already on the 15th
+      expect((await at("2026-06-17")).status).toBe(422);
+      // Without localDate the site's own date is used.
+      expect((await api.pledge(postJson("/api/pledge", { kind: "support", deviceId: device() }), ctx())).status).toBe(
+        201,
+      );
+    });
+  });
+
   describe.skipIf(skip)("health", () => {
     it("answers ok with the store's kind", async () => {
       const { api } = buildApi(transport);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, readConfig } from "../../netlify/lib/config";
+import { createHasher } from "../../netlify/lib/pledge/privacy";
+
+describe("readConfig", () => {
+  it("uses the embedded store with nothing set, and defaults that make sense", () => {
+    const config = readConfig({});
+    expect(config.store).toEqual({ kind: "memory" });
+    expect(config.timeZone).toBe("America/Chicago");
+    expect(config.secretIsEphemeral).toBe(true);
+    expect(config.storeTimeoutMs).toBeLessThan(2000);
+    expect(config.limits.pledges).toBeGreaterThan(1);
+  });
+  it("picks Upstash, then a TCP Redis", () => {
+    const secret = "s".repeat(32);
+    expect(
+      readConfig({
+        UPSTASH_REDIS_REST_URL: "https://x.upstash.io",
+        UPSTASH_REDIS_REST_TOKEN: "t",
+        REDIS_URL: "redis://h",
+        PLEDGE_SECRET: secret,
+      }).store.kind,
+    ).toBe("upstash");
+    expect(readConfig({ REDIS_URL: "redis://127.0.0.1:6379", PLEDGE_SECRET: secret }).store.kind).toBe("redis");
+  });
+  it("refuses settings that would lose or double-count pledges, naming the variable", () => {
+    expect(() => readConfig({ REDIS_URL: "redis://h" })).toThrow(/PLEDGE_SECRET is required/);
+    expect(() => readConfig({ UPSTASH_REDIS_REST_URL: "https://x" })).toThrow(/UPSTASH_REDIS_REST_TOKEN/);
+    expect(() => readConfig({ SITE_TIME_ZONE: "Mars/Olympus" })).toThrow(/SITE_TIME_ZONE/);
+    expect(() => readConfig({ RATE_LIMIT_PLEDGES: "-3" })).toThrow(/RATE_LIMIT_PLEDGES/);
+    expect(() => readConfig({ STORE_TIMEOUT_MS: "5000" })).toThrow(/STORE_TIMEOUT_MS/);
+    expect(() => readConfig({ PLEDGE_SECRET: "short" })).toThrow(ConfigError);
+  });
+});
+
+describe("keyed hashes", () => {
+  const at = new Date("2026-06-15T12:00:00Z");
+  it("never contain the raw value and depend on the secret", () => {
+    const a = createHasher("a".repeat(32));
+    const b = createHasher("b".repeat(32));
+    const id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    expect(a.device(id)).not.toContain("0f8fad5b");
+    expect(a.device(id)).toBe(a.device(id.toUpperCase()));
+    expect(a.device(id)).not.toBe(b.device(id));
+    expect(a.ip("203.0.113.7", at)).not.toContain("203");
+  });
+  it("salt IP addresses with the day, so yesterday's hashes do not match today's", () => {
+    const h = createHasher("a".repeat(32));
+    expect(h.ip("203.0.113.7", at)).toBe(h.ip("203.0.113.7", new Date("2026-06-15T23:59:00Z")));
+    expect(h.ip("203.0.113.7", at)).not.toBe(h.ip("203.0.113.7", new Date("2026-06-16T00:00:01Z")));
+    expect(h.visitor("203.0.113.7", "UA", at)).not.toBe(h.visitor("203.0.113.7", "UA2", at));
+  });
+});

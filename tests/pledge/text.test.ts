@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { findContactDetail, hasCrisisLanguage, normalizeText } from "../../netlify/lib/pledge/text";
+
+describe("normalizeText", () => {
+  it("composes to NFC, removes control and invisible characters, folds whitespace", () => {
+    expect(normalizeText("Jose\u0301")).toBe("José");
+    expect(normalizeText("a\u200bb\u200dc\ufeff")).toBe("abc");
+    expect(normalizeText("evil\u202etxt.exe")).toBe("eviltxt.exe");
+    expect(normalizeText("  one\n\ttwo\u2028three  ")).toBe("one two three");
+    expect(normalizeText("\u0000\u0007bell")).toBe("bell");
+    expect(normalizeText("🌱 day one")).toBe("🌱 day one");
+  });
+});
+
+describe("findContactDetail", () => {
+  it.each([
+    ["visit https://example.com/x", "link"],
+    ["www.recovery.net", "link"],
+    ["find me at sober-sam.com", "link"],
+    ["me@example.org", "email"],
+    ["call 555-123-4567", "phone"],
+    ["+44 20 7946 0958", "phone"],
+    ["(312) 555 0199", "phone"],
+  ])("finds a %s", (text, kind) => {
+    expect(findContactDetail(text)).toBe(kind);
+  });
+
+  it.each(["Day 30 today!", "One day at a time.", "Sam", "Grateful for 365 days", "I feel 100% better. Mr. B."])(
+    "lets ordinary words through: %s",
+    (text) => {
+      expect(findContactDetail(text)).toBeNull();
+    },
+  );
+});
+
+describe("hasCrisisLanguage", () => {
+  it.each([
+    "I want to die",
+    "thinking about SUICIDE",
+    "I don't want to live anymore",
+    "might hurt   myself",
+    "self-harm again",
+  ])("holds: %s", (text) => {
+    expect(hasCrisisLanguage(text)).toBe(true);
+  });
+  it.each(["I want to live", "Die Hard is my favourite film? no", "killing it at work today", "harmony"])(
+    "publishes: %s",
+    (text) => {
+      expect(hasCrisisLanguage(text)).toBe(false);
+    },
+  );
+});
