@@ -9,8 +9,10 @@
  * Lighthouse drives, opens the home page, taps a pledge and waits for the thank-you and the
  * on-device streak, which live in that browser profile's localStorage. Lighthouse then audits
  * the home page in the same profile with `disableStorageReset`, so it measures what a returning
- * visitor sees after pledging (streak shown, form replaced). The pledge goes to the local
- * server's in-memory store (unless the environment names a Redis store), never to production.
+ * visitor sees after pledging (streak shown, form replaced). The HTTP cache is cleared first,
+ * as Lighthouse does for the other runs, so its bytes compare with the first home-page run.
+ * The pledge goes to the local server's in-memory store (unless the environment names a Redis
+ * store), never to production.
  *
  * Prints a table of scores and bytes, and writes each report to .tmp/lighthouse/<page>.json.
  * Exits non-zero only when something fails to run (build, server, browser, an audit), never
@@ -201,6 +203,10 @@ const pledgeOnce = async (cdpPort: number, origin: string): Promise<void> => {
     const stored = await page.evaluate(() => Object.keys(localStorage).length);
     if (stored === 0)
       throw new Error("The pledge left nothing in localStorage, so the 'after pledging' audit would be a plain visit.");
+    // Lighthouse normally clears the HTTP cache and all storage; with storage kept, clear the
+    // cache here so the bytes column stays comparable with the first home-page run.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.clearBrowserCache");
     await page.close();
   } finally {
     await browser.close();
@@ -244,7 +250,7 @@ const main = async (): Promise<number> => {
   const rows: AuditRow[] = [];
   try {
     server = await startServer(port, siteDir);
-    console.log(`Serving dist/ at ${origin}; launching ${chromePath}…`);
+    console.log(`Serving ${path.relative(repoRoot, siteDir)}/ at ${origin}; launching ${chromePath}…`);
     chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "error" });
     for (const page of PAGES) {
       const url = `${origin}${page.path}`;
