@@ -20,12 +20,12 @@ const SECURITY_HEADERS = {
 export const NO_STORE = { "Cache-Control": "no-store" } as const;
 
 /**
- * Public, briefly cached reads: Netlify's CDN serves them for 10 s and keeps serving the last
+ * Public, briefly cached reads: Netlify's CDN serves them for 60 s and keeps serving the last
  * answer while it refreshes in the background, so Redis reads do not grow with visitors.
  */
 export const SHARED_CACHE = {
   "Cache-Control": "public, max-age=5",
-  "Netlify-CDN-Cache-Control": "public, durable, max-age=10, stale-while-revalidate=60",
+  "Netlify-CDN-Cache-Control": "public, durable, max-age=60, stale-while-revalidate=300",
 } as const;
 
 export const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>

@@ -28,12 +28,19 @@ local function rate_limited(key, limit, window_ms)
 end
 `;
 
-/** Today's counts (all, recovery, support, self-care), yesterday's and the all-time total. */
+/**
+ * Today's counts (all, recovery, support, self-care), yesterday's and the all-time total.
+ * Count hashes hold one field per kind; totals are their sums, so a pledge increments one field.
+ */
 const COUNTS = `
+local function sum(key)
+  local v = redis.call('HMGET', key, 'recovery', 'support', 'self-care')
+  return (tonumber(v[1]) or 0) + (tonumber(v[2]) or 0) + (tonumber(v[3]) or 0)
+end
 local function counts(today_key, yesterday_key, total_key)
-  local today = redis.call('HMGET', today_key, 'total', 'recovery', 'support', 'self-care')
-  return tonumber(today[1]) or 0, tonumber(today[2]) or 0, tonumber(today[3]) or 0, tonumber(today[4]) or 0,
-    tonumber(redis.call('HGET', yesterday_key, 'total')) or 0, tonumber(redis.call('HGET', total_key, 'total')) or 0
+  local today = redis.call('HMGET', today_key, 'recovery', 'support', 'self-care')
+  local r, s, c = tonumber(today[1]) or 0, tonumber(today[2]) or 0, tonumber(today[3]) or 0
+  return r + s + c, r, s, c, sum(yesterday_key), sum(total_key)
 end
 `;
 
@@ -56,10 +63,8 @@ local existing = redis.call('GET', KEYS[2])
 if existing then return with_counts('already', existing, redis.call('HGET', KEYS[4], existing) or '') end
 local id = string.format('%d', redis.call('INCR', KEYS[3]))
 redis.call('SET', KEYS[2], id, 'EX', tonumber(ARGV[3]))
-redis.call('HINCRBY', KEYS[6], 'total', 1)
-redis.call('HINCRBY', KEYS[6], ARGV[4], 1)
-redis.call('EXPIRE', KEYS[6], tonumber(ARGV[7]))
-redis.call('HINCRBY', KEYS[7], 'total', 1)
+-- The day's counts expire once the day is old; set when a kind is first counted that day.
+if redis.call('HINCRBY', KEYS[6], ARGV[4], 1) == 1 then redis.call('EXPIRE', KEYS[6], tonumber(ARGV[7])) end
 redis.call('HINCRBY', KEYS[7], ARGV[4], 1)
 redis.call('HSET', KEYS[4], id, ARGV[5])
 redis.call('ZADD', KEYS[5], tonumber(id), id)
@@ -98,14 +103,18 @@ local limit = tonumber(ARGV[2])
 local found = redis.call('ZREVRANGEBYSCORE', KEYS[1], max, '-inf', 'LIMIT', 0, limit + 1)
 local more = 0
 if #found > limit then more = 1 end
+local ids = {}
+for i = 1, math.min(#found, limit) do ids[i] = found[i] end
 local lines = {}
-for i = 1, math.min(#found, limit) do
-  local id = found[i]
-  local entry = redis.call('HGET', KEYS[2], id)
-  if entry then
-    local hugs = tonumber(redis.call('HGET', KEYS[3], id)) or 0
-    local reports = tonumber(redis.call('HGET', KEYS[4], id)) or 0
-    lines[#lines + 1] = string.format('%s\\t%d\\t%d\\t%s', id, hugs, reports, entry)
+if #ids > 0 then
+  local unpack = table.unpack or unpack
+  local entries = redis.call('HMGET', KEYS[2], unpack(ids))
+  local hugs = redis.call('HMGET', KEYS[3], unpack(ids))
+  local reports = redis.call('HMGET', KEYS[4], unpack(ids))
+  for i, id in ipairs(ids) do
+    if entries[i] then
+      lines[#lines + 1] = string.format('%s\\t%d\\t%d\\t%s', id, tonumber(hugs[i]) or 0, tonumber(reports[i]) or 0, entries[i])
+    end
   end
 end
 return {more, table.concat(lines, '\\n')}
