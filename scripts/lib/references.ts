@@ -55,6 +55,9 @@ export const checkContentLinks = (options: LinkCheckOptions = {}): string[] => {
     }
   }
 
+  /** Glossary file names: each is the #anchor of its term on /glossary/. */
+  const glossaryTerms = new Set(entries.filter((entry) => entry.kind === "glossary").map((entry) => entry.slug));
+
   const explainRef = (ref: string): string | undefined => {
     const target = byRef.get(ref);
     if (target && isDraft(target)) {
@@ -109,6 +112,13 @@ export const checkContentLinks = (options: LinkCheckOptions = {}): string[] => {
         if (why) problems.push(`${file}: link "${url}" ${why}`);
         if (!/^\/[^#?]*\/(?:[#?].*)?$/.test(url)) {
           problems.push(`${file}: link "${url}" should end with a slash, like /${ref}/.`);
+        }
+      } else if (/^\/glossary\/?#/.test(url)) {
+        const term = decodeURIComponent(url.slice(url.indexOf("#") + 1));
+        if (!glossaryTerms.has(term)) {
+          problems.push(
+            `${file}: link "${url}" points to a glossary word that does not exist: there is no file content/glossary/${term}.yaml.`,
+          );
         }
       } else if (/^http:\/\//i.test(url)) {
         problems.push(`${file}: link "${url}" must start with https:// (use the official site's secure address).`);

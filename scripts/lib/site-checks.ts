@@ -201,6 +201,14 @@ export const checkInternalLinks = (dir: string, options: LinkCheckOptions = {}):
   return problems;
 };
 
+/** Which of the given ids the page at `pagePath` lacks. */
+export const missingAnchors = (dir: string, pagePath: string, ids: string[]): string[] => {
+  const file = fileForPath(dir, pagePath);
+  if (!file) return [`${pagePath}: page not found in the built site.`];
+  const found = parseHtml(readFileSync(file, "utf8")).ids;
+  return ids.filter((id) => !found.has(id)).map((id) => `${pagePath}: no element with id="${id}" (${pagePath}#${id}).`);
+};
+
 // ---------------------------------------------------------------------------------------------
 // Images and scripts.
 

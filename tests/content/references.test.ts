@@ -39,6 +39,7 @@ describe("the checks catch each mistake (fixtures in tests/fixtures/content/refe
     ["resources/broken-links.mdx", 'link "/resources/a-draft/" points to'],
     ["resources/broken-links.mdx", 'link "http://www.samhsa.gov" must start with https://'],
     ["resources/broken-links.mdx", 'link "../other-article/" must start with a slash'],
+    ["resources/broken-links.mdx", 'link "/glossary/#no-such-word" points to a glossary word that does not exist'],
     ["resources/broken-links.mdx", 'picture "/images/calm-lake.svg" has no alt text'],
     ["resources/broken-links.mdx", 'picture "/images/not-there.jpg" does not exist'],
     ["resources/broken-links.mdx", 'still contains "TODO"'],
@@ -50,6 +51,10 @@ describe("the checks catch each mistake (fixtures in tests/fixtures/content/refe
     ["glossary/sponsor.yaml", 'seeAlso: "programs/nowhere-program" points to a page that does not exist'],
   ])("%s: %s", (file, expected) => {
     expect(about(file).join("\n")).toContain(expected);
+  });
+
+  it("accepts a link to an existing glossary word", () => {
+    expect(about("resources/broken-links.mdx").join("\n")).not.toContain("#sponsor");
   });
 
   it("says which draft a reference points to", () => {

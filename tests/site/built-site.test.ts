@@ -12,6 +12,7 @@ import {
   checkInternalLinks,
   checkNoScripts,
   listHtmlFiles,
+  missingAnchors,
   missingFromRss,
   missingFromSearch,
   missingFromSitemap,
@@ -43,6 +44,17 @@ describe("the built site", () => {
       expect(missing, `Missing pages: ${missing.join(", ")}`).toEqual([]);
       const drafts = entries.filter(isDraft).filter((d) => existsSync(path.join(dist, pagePath(d), "index.html")));
       expect(drafts.map(pagePath), "Drafts must not be built").toEqual([]);
+    });
+
+    it("the glossary page has an anchor for every term (/glossary/#<file-name>)", () => {
+      const terms = entries.filter((entry) => entry.kind === "glossary");
+      expect(terms.length).toBeGreaterThan(0);
+      const problems = missingAnchors(
+        dist,
+        "/glossary/",
+        terms.map((term) => term.slug),
+      );
+      expect(problems, explain(problems)).toEqual([]);
     });
 
     it("every internal link and #anchor resolves", () => {

@@ -13,6 +13,7 @@ import {
   checkInternalLinks,
   checkNoScripts,
   decodeEntities,
+  missingAnchors,
   missingFromRss,
   missingFromSearch,
   missingFromSitemap,
@@ -163,6 +164,16 @@ describe("links and anchors", () => {
     );
     expect(problems).toContain('<img src="/images/missing.jpg"> points to /images/missing.jpg, which does not exist.');
     expect(checkInternalLinks(bad)).toHaveLength(4);
+  });
+});
+
+describe("anchors on one page", () => {
+  it("finds present ids and reports missing ones", () => {
+    expect(missingAnchors(good, "/resources/calm/", ["breathe"])).toEqual([]);
+    expect(missingAnchors(good, "/resources/calm/", ["breathe", "sponsor"])).toEqual([
+      '/resources/calm/: no element with id="sponsor" (/resources/calm/#sponsor).',
+    ]);
+    expect(missingAnchors(good, "/glossary/", ["sponsor"])).toEqual(["/glossary/: page not found in the built site."]);
   });
 });
 
