@@ -229,9 +229,9 @@ const ran = {
   feed: at16("feed")?.commands ?? 1,
 };
 const perDay = FREE_TIER_COMMANDS_PER_MONTH / 30;
-// With the CDN caching stats and feed for 10 s, each costs at most one Redis read per 10 s per
+// With the CDN caching stats and feed for 60 s, each costs at most one Redis read per 60 s per
 // cache node, whatever the number of visitors.
-const READS_PER_DAY = 86_400 / 10;
+const READS_PER_DAY = 86_400 / 60;
 const fmt = (n: number) => Math.max(0, Math.floor(n)).toLocaleString("en-US");
 
 console.log(`\n${limiterNote}`);
@@ -246,7 +246,7 @@ console.log(
   `  pledges only:                                 ${fmt(perDay / sent.pledge)} / ${fmt(perDay / ran.pledge)}`,
 );
 console.log(
-  `  plus stats and feed behind the CDN (10 s):    ${fmt((perDay - READS_PER_DAY * (sent.stats + sent.feed)) / sent.pledge)} / ${fmt((perDay - READS_PER_DAY * (ran.stats + ran.feed)) / ran.pledge)}  (one cache node)`,
+  `  plus stats and feed behind the CDN (60 s):    ${fmt((perDay - READS_PER_DAY * (sent.stats + sent.feed)) / sent.pledge)} / ${fmt((perDay - READS_PER_DAY * (ran.stats + ran.feed)) / ran.pledge)}  (one cache node)`,
 );
 console.log(
   `  if every pledger also read stats and feed uncached: ${fmt(perDay / (sent.pledge + sent.stats + sent.feed))} / ${fmt(perDay / (ran.pledge + ran.stats + ran.feed))}`,
