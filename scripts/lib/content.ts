@@ -181,3 +181,39 @@ export const titleOf = (entry: ValidEntry): string => {
       return entry.data.term;
   }
 };
+
+/**
+ * Files in a collection's folder that the build silently skips although they look like content:
+ * a wrong extension (e.g. `.md` instead of `.mdx`, `.yml` instead of `.yaml`) or a file name
+ * that is not lowercase-with-dashes. One plain message each.
+ */
+export const strayFiles = (options: { contentDir?: string } = {}): string[] => {
+  const contentDir = options.contentDir ?? path.join(repoRoot, "content");
+  const problems: string[] = [];
+  for (const kind of KINDS) {
+    const dir = path.join(contentDir, kind);
+    if (!existsSync(dir)) continue;
+    const items = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const item of items) {
+      if (!item.isFile() || item.name.startsWith(".")) continue;
+      const file = displayPath(path.join(dir, item.name));
+      const extension = path.extname(item.name);
+      const stem = path.basename(item.name, extension);
+      if (extension !== EXTENSION[kind]) {
+        problems.push(
+          `${file}: the build ignores this file because it does not end in ${EXTENSION[kind]}. Rename it to ${stem}${EXTENSION[kind]}.`,
+        );
+      } else if (!item.name.startsWith("_") && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(stem)) {
+        problems.push(
+          `${file}: the file name becomes the page address, so use lowercase letters, numbers and dashes only, e.g. ${stem
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-")
+            .replace(/^-|-$/g, "")}${extension}.`,
+        );
+      }
+    }
+  }
+  return problems;
+};

@@ -5,7 +5,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkEntry, checkFile, KINDS, type Kind, listFiles, parseYamlText, repoRoot } from "../../scripts/lib/content";
+import {
+  checkEntry,
+  checkFile,
+  KINDS,
+  type Kind,
+  listFiles,
+  parseYamlText,
+  repoRoot,
+  strayFiles,
+} from "../../scripts/lib/content";
 import { glossarySchema, programSchema, resourceSchema } from "../../src/lib/content/schema";
 
 const fixtures = path.join(repoRoot, "tests/fixtures/content");
@@ -48,11 +57,20 @@ describe("real content in content/", () => {
     }
   });
 
-  it("uses lowercase-with-dashes file names, which become page addresses", () => {
-    const bad = KINDS.flatMap((kind) => listFiles(kind))
-      .map((file) => path.basename(file).replace(/\.(mdx|yaml)$/, ""))
-      .filter((name) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name));
-    expect(bad, `Rename these files in lowercase with dashes: ${bad.join(", ")}`).toEqual([]);
+  it("has no file the build would skip (wrong extension) and only lowercase-with-dashes names", () => {
+    const problems = strayFiles();
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+});
+
+describe("stray files are caught", () => {
+  it("names a wrong extension and a file name with capitals and spaces", () => {
+    const problems = strayFiles({ contentDir: path.join(fixtures, "stray") });
+    expect(problems).toEqual([
+      "tests/fixtures/content/stray/resources/Talking With Teens.mdx: the file name becomes the page address, so use lowercase letters, numbers and dashes only, e.g. talking-with-teens.mdx.",
+      "tests/fixtures/content/stray/resources/wrong-extension.md: the build ignores this file because it does not end in .mdx. Rename it to wrong-extension.mdx.",
+      "tests/fixtures/content/stray/glossary/sponsor.yml: the build ignores this file because it does not end in .yaml. Rename it to sponsor.yaml.",
+    ]);
   });
 });
 
