@@ -11,8 +11,10 @@ export default defineConfig({
   site: siteConfig.url,
   output: "static",
   session: false,
-  // Every internal link ends in a slash, matching the folders Astro writes (`about/index.html`).
-  trailingSlash: "always",
+  // Internal links end in a slash, matching the folders Astro writes (`about/index.html`).
+  // "ignore", not "always": under `astro dev`, "always" answers 404 for the pledge functions'
+  // paths (/api/pledge), before the Netlify adapter's emulation can serve them.
+  trailingSlash: "ignore",
   build: {
     format: "directory",
     // External stylesheets only, so the Content-Security-Policy can keep `style-src 'self'`.
