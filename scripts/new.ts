@@ -9,7 +9,15 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { checkEntry, displayPath, type Kind, parseYamlText, repoRoot, splitFrontmatter } from "./lib/content";
+import {
+  checkEntry,
+  checkFile,
+  displayPath,
+  type Kind,
+  parseYamlText,
+  repoRoot,
+  splitFrontmatter,
+} from "./lib/content";
 
 /** What people type after `npm run new --`, and the collection it writes to. */
 export const KIND_WORDS: Record<string, Kind> = {
@@ -243,6 +251,10 @@ export const createEntry = (options: { kind: Kind; title: string; contentDir: st
     }
     throw error;
   }
+  // Read back what was written and check it the way the content tests do.
+  const written = checkFile(file, kind);
+  if (!written.ok)
+    throw new Error(`${displayPath(file)} was written but does not pass the schema:\n${written.message}`);
   return file;
 };
 
