@@ -3,7 +3,15 @@
  * either the data or a problem with a message meant for people (the server's own message when
  * it sent one). `status` 0 means the request never reached the server (offline, network error).
  */
-import type { ApiErrorBody, FeedResponse, HugResponse, PledgeRequest, PledgeResponse, Stats } from "./api-types";
+import type {
+  ApiErrorBody,
+  FeedResponse,
+  HugResponse,
+  PledgeRequest,
+  PledgeResponse,
+  ReportResponse,
+  Stats,
+} from "./api-types";
 
 export type Result<T> =
   | { ok: true; status: number; data: T }

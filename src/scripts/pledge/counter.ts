@@ -3,6 +3,7 @@ import { PLEDGE_KINDS } from "../../lib/pledge/vocabulary";
 import { getStats } from "./api";
 import type { Stats } from "./api-types";
 import { $, formatNumber, show } from "./dom";
+import { keepStats, recentStats } from "./storage";
 
 export interface Counter {
   /** Show these numbers, unless they are older than what is already shown for the same day. */
@@ -10,6 +11,14 @@ export interface Counter {
   refresh(): Promise<void>;
   today(): number | undefined;
 }
+
+const isStats = (v: unknown): v is Stats =>
+  typeof v === "object" &&
+  v !== null &&
+  typeof (v as Stats).today === "number" &&
+  typeof (v as Stats).total === "number" &&
+  typeof (v as Stats).day === "string" &&
+  typeof (v as Stats).byKind === "object";
 
 export function createCounter(root: ParentNode): Counter {
   const box = $(root, "[data-counter]");
@@ -22,6 +31,7 @@ export function createCounter(root: ParentNode): Counter {
     // The CDN may answer with numbers a few seconds old: never let the count go backwards.
     if (current && stats.day === current.day && stats.total < current.total) return;
     current = stats;
+    keepStats(stats);
     todayEl.textContent = formatNumber(stats.today);
     todayEl.dataset.value = String(stats.today);
     label.textContent = stats.today === 1 ? "person pledged today" : "people pledged today";
@@ -39,6 +49,10 @@ export function createCounter(root: ParentNode): Counter {
     if (result.ok) set(result.data);
     else if (!current) show(problem, true);
   }
+
+  // What this device saw in the last two minutes (its own pledge included) shows at once.
+  const recent = recentStats();
+  if (isStats(recent)) set(recent);
 
   return { set, refresh, today: () => current?.today };
 }

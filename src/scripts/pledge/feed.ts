@@ -8,7 +8,7 @@ import { getFeed, sendHug, sendReport } from "./api";
 import type { FeedEntry, PublicPledge } from "./api-types";
 import { relativeTime } from "./days";
 import { $, formatNumber, show } from "./dom";
-import { deviceId, hugged, rememberHug } from "./storage";
+import { deviceId, hugged, keepOwnPledge, recentOwnPledge, rememberHug } from "./storage";
 
 export interface Feed {
   /** First load, and every refresh after it: merges the newest page into the list. */
@@ -44,6 +44,8 @@ export function createFeed(root: ParentNode, say: (message: string) => void): Fe
     const { entry, li } = item;
     const time = $<HTMLTimeElement>(li, "[data-entry-time]");
     time.textContent = relativeTime(entry.createdAt);
+    // A cached page of the feed may not count the hug this device sent yet.
+    if (entry.hugs === 0 && li.querySelector('[aria-pressed="true"]')) entry.hugs = 1;
     $(li, "[data-entry-hugs]").textContent = hugWords(entry.hugs);
   }
 
@@ -215,11 +217,22 @@ export function createFeed(root: ParentNode, say: (message: string) => void): Fe
     else if (button.matches("[data-entry-report-yes]")) void report(item);
   });
 
+  function addOwn(pledge: PublicPledge): void {
+    merge([{ ...pledge, hugs: 0 }], true);
+    updateStatus();
+  }
+
+  // The visitor's own pledge of the last two minutes, in case the feed's cached answer lacks it.
+  const own = recentOwnPledge();
+  if (typeof own === "object" && own !== null && typeof (own as PublicPledge).id === "string") {
+    addOwn(own as PublicPledge);
+  }
+
   return {
     refresh,
     addOwn(pledge) {
-      merge([{ ...pledge, hugs: 0 }], true);
-      updateStatus();
+      keepOwnPledge(pledge);
+      addOwn(pledge);
     },
     forgetHugs() {
       for (const button of list.querySelectorAll("[data-entry-hug]")) button.setAttribute("aria-pressed", "false");

@@ -11,6 +11,8 @@ const KEY = {
   outbox: "dailypledge:outbox",
   history: "dailypledge:history",
   hugged: "dailypledge:hugged",
+  stats: "dailypledge:stats",
+  own: "dailypledge:own",
 } as const;
 
 const memory = new Map<string, string>();
@@ -92,6 +94,11 @@ export function forgetDay(date: string): void {
 export function clearHistory(): void {
   write(KEY.history, null);
   write(KEY.hugged, null);
+  try {
+    sessionStorage.removeItem(KEY.own);
+  } catch {
+    // Storage unavailable: nothing was kept there.
+  }
 }
 
 export function hugged(): Set<string> {
@@ -122,6 +129,38 @@ export function takeFromOutbox(localDate: string): void {
   const items = outbox().filter((p) => p.localDate !== localDate);
   write(KEY.outbox, items.length > 0 ? JSON.stringify(items) : null);
 }
+
+/**
+ * Recent answers kept for a couple of minutes, so a reload (or a second tab) does not show a
+ * count or feed older than what this visitor already saw: the API's answers are cached for a
+ * few seconds by the browser and the CDN. The counts are the same for everyone; the visitor's
+ * own new pledge is kept in sessionStorage only (gone when the tab closes).
+ */
+const FRESH_MS = 120_000;
+
+function readRecent(store: "local" | "session", key: string): unknown {
+  try {
+    const raw = (store === "local" ? localStorage : sessionStorage).getItem(key);
+    const value: unknown = raw ? JSON.parse(raw) : null;
+    if (!isObject(value) || typeof value.savedAt !== "number" || Date.now() - value.savedAt > FRESH_MS) return null;
+    return value.data;
+  } catch {
+    return null;
+  }
+}
+
+function writeRecent(store: "local" | "session", key: string, data: unknown): void {
+  try {
+    (store === "local" ? localStorage : sessionStorage).setItem(key, JSON.stringify({ savedAt: Date.now(), data }));
+  } catch {
+    // Nothing to do: this is only a nicety.
+  }
+}
+
+export const recentStats = (): unknown => readRecent("local", KEY.stats);
+export const keepStats = (stats: unknown): void => writeRecent("local", KEY.stats, stats);
+export const recentOwnPledge = (): unknown => readRecent("session", KEY.own);
+export const keepOwnPledge = (pledge: unknown): void => writeRecent("session", KEY.own, pledge);
 
 /** Keys whose change in another tab should refresh this one. */
 export const WATCHED_KEYS: readonly string[] = [KEY.history, KEY.outbox];

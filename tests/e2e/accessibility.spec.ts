@@ -1,0 +1,42 @@
+/** axe-core finds no WCAG 2.2 A/AA violations on the pages people in a hard moment reach first. */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { choice, PLEDGES, shownToday } from "./helpers";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+
+async function expectNoViolations(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(report, `axe violations on ${label}`).toEqual([]);
+}
+
+test("home page, before and after pledging", async ({ page }) => {
+  await page.goto("/");
+  await shownToday(page);
+  await expect(page.locator("[data-feed-status]")).not.toHaveText("Loading recent pledges…");
+  await expectNoViolations(page, "/ (pledge form)");
+
+  await choice(page, PLEDGES.support).click();
+  await expect(page.getByRole("heading", { name: "Thank you. Your pledge is counted." })).toBeVisible();
+  await expect(page.locator("[data-feed-list] > li").first()).toBeVisible();
+  await page.locator("[data-feed-list] > li").first().getByRole("button", { name: "Report" }).click();
+  await expectNoViolations(page, "/ (after pledging, report confirmation open)");
+});
+
+for (const path of ["/resources/mutual-support-groups/", "/programs/al-anon/", "/programs/"]) {
+  test(`${path}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status(), `${path} should exist`).toBe(200);
+    await expectNoViolations(page, path);
+  });
+}
+
+test("thank-you page, all three variants", async ({ page }) => {
+  for (const hash of ["", "#already", "#held"]) {
+    await page.goto(`/thank-you/${hash}`);
+    await expectNoViolations(page, `/thank-you/${hash}`);
+  }
+});
