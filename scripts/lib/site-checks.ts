@@ -100,9 +100,10 @@ export const pageUrl = (file: string): string => `/${file.replace(/(^|\/)index\.
 export const fileForPath = (dir: string, pathname: string): string | undefined => {
   const clean = pathname.replace(/\/+$/, "/");
   const candidates = clean.endsWith("/") ? [`${clean}index.html`] : [clean, `${clean}/index.html`, `${clean}.html`];
+  const root = path.resolve(dir);
   for (const candidate of candidates) {
-    const full = path.join(dir, candidate);
-    if (full.startsWith(path.resolve(dir)) && existsSync(full) && statSync(full).isFile()) return full;
+    const full = path.join(root, candidate);
+    if (full.startsWith(root) && existsSync(full) && statSync(full).isFile()) return full;
   }
   return undefined;
 };

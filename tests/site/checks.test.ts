@@ -148,8 +148,9 @@ describe("the HTML reader", () => {
 });
 
 describe("links and anchors", () => {
-  it("passes a site whose links all resolve", () => {
+  it("passes a site whose links all resolve, given as an absolute or a relative folder", () => {
     expect(checkInternalLinks(good)).toEqual([]);
+    expect(checkInternalLinks(path.relative(process.cwd(), good))).toEqual([]);
   });
   it("reports a broken link, missing anchors and a missing picture, naming the page", () => {
     const problems = checkInternalLinks(bad).join("\n");
