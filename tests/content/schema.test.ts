@@ -8,10 +8,12 @@ import { describe, expect, it } from "vitest";
 import {
   checkEntry,
   checkFile,
+  impossibleDates,
   KINDS,
   type Kind,
   listFiles,
   parseYamlText,
+  readEntry,
   repoRoot,
   strayFiles,
 } from "../../scripts/lib/content";
@@ -40,6 +42,13 @@ describe("real content in content/", () => {
     });
   }
 
+  it("has only real calendar dates (e.g. no 2026-02-31)", () => {
+    const problems = (["resources", "programs"] as const).flatMap((kind) =>
+      listFiles(kind).flatMap((file) => impossibleDates(readEntry(file, kind))),
+    );
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+
   it("has at least one resource and one program guide to check", () => {
     expect(listFiles("resources").length).toBeGreaterThan(0);
     expect(listFiles("programs").length).toBeGreaterThan(0);
@@ -60,6 +69,16 @@ describe("real content in content/", () => {
   it("has no file the build would skip (wrong extension) and only lowercase-with-dashes names", () => {
     const problems = strayFiles();
     expect(problems, problems.join("\n")).toEqual([]);
+  });
+});
+
+describe("impossible dates are caught", () => {
+  it("names the file, the field and the date, which the schema alone lets through", () => {
+    const raw = readEntry(fixture("resources", "impossible-date"), "resources");
+    expect(impossibleDates(raw)).toEqual([
+      'tests/fixtures/content/resources/impossible-date.mdx: published: "published" is 2026-02-31, which is not a real calendar date. Check the day and month.',
+    ]);
+    expect(impossibleDates(readEntry(fixture("resources", "good-resource"), "resources"))).toEqual([]);
   });
 });
 
