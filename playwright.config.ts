@@ -90,8 +90,9 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   forbidOnly: Boolean(env["CI"]),
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  // Generous: a loaded CI machine can take several seconds per page; nothing here waits on a clock.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: env["CI"] ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
     baseURL,

@@ -114,7 +114,7 @@ export function createPledge(root: HTMLElement, { say, counter, feed }: Parts): 
     $(done, "[data-done-text]").textContent =
       variant === "already"
         ? "This device's pledge for today is already counted, once. Come back tomorrow."
-        : `Today you pledged: “${PLEDGE_WORDS[kind]}”. ${variant === "today" ? "Come back tomorrow to keep going." : "We're glad you're here."}`;
+        : `Today you pledged: “${PLEDGE_WORDS[kind]}”.${variant === "today" ? " Come back tomorrow to keep going." : extra.cheer ? "" : " We're glad you're here."}`;
     const cheer = $(done, "[data-celebrate]");
     cheer.textContent = extra.cheer ?? "";
     show(cheer, Boolean(extra.cheer));
