@@ -2,6 +2,7 @@ import mdx from "@astrojs/mdx";
 import netlify from "@astrojs/netlify";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { pledgeDevStore } from "./netlify/lib/store/dev-integration.ts";
 import { siteConfig } from "./src/site.config.ts";
 
 /** Pages that must never appear in the sitemap. */
@@ -28,6 +29,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Under `astro dev` with no Redis configured: one embedded store shared by every function.
+    pledgeDevStore(),
     mdx(),
     sitemap({
       filter: (page) => !NOT_IN_SITEMAP.some((path) => new URL(page).pathname.startsWith(path)),
