@@ -465,6 +465,14 @@ async function main(): Promise<void> {
     }
   });
 
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `[serve-site] Port ${PORT} is already in use. Stop what runs there or choose another: PORT=8899 npm run preview`
+        : `[serve-site] ${error.message}`,
+    );
+    process.exit(1);
+  });
   server.listen(PORT, HOST, () => {
     const names = functions.map((f) => f.name).join(", ") || "none";
     const store = process.env.UPSTASH_REDIS_REST_URL ? "upstash" : process.env.REDIS_URL ? "redis" : "memory";
