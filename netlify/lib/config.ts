@@ -16,6 +16,9 @@ const envSchema = z.object({
   UPSTASH_REDIS_REST_URL: optionalText,
   UPSTASH_REDIS_REST_TOKEN: optionalText,
   REDIS_URL: optionalText,
+  /** Set by `astro dev` (netlify/lib/store/dev-integration.ts), not by people. */
+  PLEDGE_EMBEDDED_STORE_URL: optionalText,
+  PLEDGE_EMBEDDED_STORE_TOKEN: optionalText,
   /** Secret for the keyed hashes of device ids and IP addresses. Required with a persistent store. */
   PLEDGE_SECRET: optionalText.refine((value) => value === undefined || value.length >= 32, {
     error: "PLEDGE_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`).",
@@ -56,7 +59,11 @@ const envSchema = z.object({
 export type StoreKind = "upstash" | "redis" | "memory";
 
 export interface ServiceConfig {
-  store: { kind: "upstash"; url: string; token: string } | { kind: "redis"; url: string } | { kind: "memory" };
+  store:
+    | { kind: "upstash"; url: string; token: string }
+    | { kind: "redis"; url: string }
+    /** The embedded store: in this process, or shared by `astro dev` over loopback HTTP. */
+    | { kind: "memory"; shared?: { url: string; token: string } };
   /** HMAC key for device ids and IP addresses; random per process with the embedded store. */
   secret: string;
   secretIsEphemeral: boolean;
@@ -87,7 +94,9 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
       ? { kind: "upstash", url: e.UPSTASH_REDIS_REST_URL, token: e.UPSTASH_REDIS_REST_TOKEN }
       : e.REDIS_URL
         ? { kind: "redis", url: e.REDIS_URL }
-        : { kind: "memory" };
+        : e.PLEDGE_EMBEDDED_STORE_URL && e.PLEDGE_EMBEDDED_STORE_TOKEN
+          ? { kind: "memory", shared: { url: e.PLEDGE_EMBEDDED_STORE_URL, token: e.PLEDGE_EMBEDDED_STORE_TOKEN } }
+          : { kind: "memory" };
   if (store.kind !== "memory" && e.PLEDGE_SECRET === undefined) {
     // A per-process secret would give each function instance different hashes, so the same
     // device could be counted twice. With a persistent store the secret must be shared.

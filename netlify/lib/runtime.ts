@@ -10,7 +10,7 @@ import { createStore } from "./store";
 const config = readConfig();
 const store = createStore(config);
 
-if (store.kind === "memory") {
+if (config.store.kind === "memory" && !config.store.shared) {
   console.warn(
     "[pledge] No Redis configured (UPSTASH_REDIS_REST_URL/TOKEN or REDIS_URL): using the embedded in-memory store. Pledges are not persisted.",
   );

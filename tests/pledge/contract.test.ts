@@ -1,6 +1,7 @@
 /**
- * The store contract: the same suite runs on the embedded store and on a real Redis (the
- * server from tests/setup/redis-server.ts; CI always has one). Handlers are called with real
+ * The store contract: the same suite runs on every transport: the embedded store in process,
+ * the embedded store shared over HTTP (as `astro dev` runs it), and a real Redis (the server
+ * from tests/setup/redis-server.ts; CI always has one). Handlers are called with real
  * Request objects, as Netlify calls them.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -15,12 +16,14 @@ import {
   postForm,
   postJson,
   redisTransport,
+  sharedMemoryTransport,
   type Transport,
 } from "./harness";
 
 const redisUrl = inject("redisUrl");
-const transports: Array<{ name: string; make: () => Transport; skip: boolean }> = [
-  { name: "memory", make: memoryTransport, skip: false },
+const transports: Array<{ name: string; make: () => Transport | Promise<Transport>; skip: boolean }> = [
+  { name: "embedded", make: memoryTransport, skip: false },
+  { name: "embedded, shared over HTTP as under astro dev", make: sharedMemoryTransport, skip: false },
   { name: "redis", make: () => redisTransport(redisUrl ?? ""), skip: redisUrl === null },
 ];
 
@@ -30,8 +33,8 @@ const errorOf = async (res: Response) =>
 
 describe.each(transports)("pledge API on the $name store", ({ make, skip }) => {
   let transport: Transport;
-  beforeAll(() => {
-    if (!skip) transport = make();
+  beforeAll(async () => {
+    if (!skip) transport = await make();
   });
   afterAll(async () => {
     if (!skip) await transport.close();
