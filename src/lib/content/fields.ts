@@ -54,7 +54,10 @@ export const date = (field: string, hint: string) =>
         error: errorFor(field, `${hint} Write it as YYYY-MM-DD, for example 2026-01-31.`, "it must be a date written as YYYY-MM-DD, for example 2026-01-31."),
       })
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `"${field}" must be a date written as YYYY-MM-DD, for example 2026-01-31.` })
-      .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), { error: `"${field}" is not a real calendar date.` })
+      // Date.parse rolls 2026-02-31 over to March; a real date survives the round trip.
+      .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day, {
+        error: `"${field}" is not a real calendar date.`,
+      })
       .transform((day) => new Date(`${day}T00:00:00Z`)),
   );
 
