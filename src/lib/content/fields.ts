@@ -11,7 +11,7 @@ import { z } from "astro/zod";
 
 type Issue = { code?: string; input?: unknown; minimum?: unknown; maximum?: unknown; values?: unknown };
 
-const describe = (value: unknown): string => {
+const showValue = (value: unknown): string => {
   if (value === undefined) return "nothing";
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
@@ -24,7 +24,9 @@ const describe = (value: unknown): string => {
 const errorFor =
   (field: string, missing: string, wrong: string) =>
   (issue: Issue): string =>
-    issue.input === undefined ? `"${field}" is missing. ${missing}` : `"${field}" is ${describe(issue.input)}, but ${wrong}`;
+    issue.input === undefined
+      ? `"${field}" is missing. ${missing}`
+      : `"${field}" is ${showValue(issue.input)}, but ${wrong}`;
 
 /** Text with a length range, trimmed. */
 export const text = (field: string, opts: { min?: number; max?: number; hint: string }) => {
@@ -51,9 +53,15 @@ export const date = (field: string, hint: string) =>
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
     z
       .string({
-        error: errorFor(field, `${hint} Write it as YYYY-MM-DD, for example 2026-01-31.`, "it must be a date written as YYYY-MM-DD, for example 2026-01-31."),
+        error: errorFor(
+          field,
+          `${hint} Write it as YYYY-MM-DD, for example 2026-01-31.`,
+          "it must be a date written as YYYY-MM-DD, for example 2026-01-31.",
+        ),
       })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `"${field}" must be a date written as YYYY-MM-DD, for example 2026-01-31.` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, {
+        error: `"${field}" must be a date written as YYYY-MM-DD, for example 2026-01-31.`,
+      })
       // Date.parse rolls 2026-02-31 over to March; a real date survives the round trip.
       .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day, {
         error: `"${field}" is not a real calendar date.`,
@@ -78,7 +86,9 @@ export const someOf = <const T extends readonly [string, ...string[]]>(
     .array(oneOf(field, values, hint), {
       error: errorFor(field, `${hint} Write a list, e.g. [${values[0]}].`, `it must be a list, e.g. [${values[0]}].`),
     })
-    .min(min, { error: `"${field}" needs at least ${min} value${min === 1 ? "" : "s"}. ${hint} Use any of: ${values.join(", ")}.` })
+    .min(min, {
+      error: `"${field}" needs at least ${min} value${min === 1 ? "" : "s"}. ${hint} Use any of: ${values.join(", ")}.`,
+    })
     .refine((list) => new Set(list).size === list.length, { error: `"${field}" lists the same value twice.` });
 
 /** Yes or no. */
@@ -102,11 +112,15 @@ export const pageRef = (field: string) =>
     .string({ error: errorFor(field, "", 'each item must be text like "resources/healthy-communication".') })
     .regex(/^(resources|programs)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
       error: (iss) =>
-        `"${field}" has ${describe(iss.input)}; write another page as resources/<file-name> or programs/<file-name>, in lowercase with dashes, without .mdx.`,
+        `"${field}" has ${showValue(iss.input)}; write another page as resources/<file-name> or programs/<file-name>, in lowercase with dashes, without .mdx.`,
     });
 
 export const pageRefs = (field: string) =>
-  z.array(pageRef(field), { error: `"${field}" must be a list, e.g. [resources/healthy-communication, programs/al-anon].` }).default([]);
+  z
+    .array(pageRef(field), {
+      error: `"${field}" must be a list, e.g. [resources/healthy-communication, programs/al-anon].`,
+    })
+    .default([]);
 
 /** A reputable source: its title and address. */
 export const sources = (field: string) =>

@@ -12,9 +12,11 @@ import { date, oneOf, pageRefs, someOf, sources, text, url, yesNo } from "./fiel
  * them (the editor would then be told a correctly named field is missing, which misleads).
  */
 const strict = <T extends z.ZodRawShape>(shape: T) =>
-  z.object(shape).catchall(
-    z.undefined({ error: "this is not a known field. Check its spelling against the template in CONTRIBUTING.md." }),
-  );
+  z
+    .object(shape)
+    .catchall(
+      z.undefined({ error: "this is not a known field. Check its spelling against the template in CONTRIBUTING.md." }),
+    );
 
 /** Topics a family resource can be filed under. Labels live in `labels.ts`. */
 export const TOPICS = [
@@ -43,18 +45,33 @@ export const FORMATS = ["online", "in-person"] as const;
 /** Who the meetings are for. */
 export const PROGRAM_AUDIENCES = ["everyone", "women", "families", "young-people", "particular-communities"] as const;
 /** What the program helps with. */
-export const FOCUS = ["alcohol", "drugs", "any-addiction", "gambling", "nicotine", "cannabis", "family-and-friends"] as const;
+export const FOCUS = [
+  "alcohol",
+  "drugs",
+  "any-addiction",
+  "gambling",
+  "nicotine",
+  "cannabis",
+  "family-and-friends",
+] as const;
 
 /** An optional picture; alt text is required so screen-reader users get it too. */
 const image = strict({
   /** Path of a file in `public/images/`, e.g. `/images/walking-together.jpg`. */
   src: z
-    .string({ error: '"image → src" is missing. Put the picture in public/images/ and write its path, e.g. /images/photo.jpg.' })
+    .string({
+      error: '"image → src" is missing. Put the picture in public/images/ and write its path, e.g. /images/photo.jpg.',
+    })
     .regex(/^\/images\/[\w./-]+\.(?:jpe?g|png|webp|avif|svg)$/i, {
-      error: '"image → src" must be a path like /images/photo.jpg, to a .jpg, .png, .webp, .avif or .svg file in public/images/.',
+      error:
+        '"image → src" must be a path like /images/photo.jpg, to a .jpg, .png, .webp, .avif or .svg file in public/images/.',
     }),
   /** What the picture shows, in a short sentence, for people who cannot see it. */
-  alt: text("image → alt", { min: 5, max: 200, hint: "Describe what the picture shows in a short sentence (alt text)." }),
+  alt: text("image → alt", {
+    min: 5,
+    max: 200,
+    hint: "Describe what the picture shows in a short sentence (alt text).",
+  }),
 });
 
 /** Frontmatter of a family resource article: `content/resources/<file-name>.mdx`. */
@@ -104,7 +121,8 @@ export const programSchema = strict({
     /** For a religious or tradition-based program: which tradition, e.g. "Christian", "Islamic", "Buddhist". */
     tradition: text("spirituality → tradition", { max: 60, hint: "Name the tradition, e.g. Christian." }).optional(),
   }).refine((s) => s.stance !== "religious" || s.tradition !== undefined, {
-    error: '"spirituality → tradition" is missing. A religious program must name its tradition, e.g. tradition: Christian.',
+    error:
+      '"spirituality → tradition" is missing. A religious program must name its tradition, e.g. tradition: Christian.',
     path: ["tradition"],
   }),
   /** Who leads the meetings. */
@@ -126,7 +144,10 @@ export const programSchema = strict({
   /** Who the meetings are for. */
   audiences: someOf("audiences", PROGRAM_AUDIENCES, "Say who the meetings are for."),
   /** For audiences that include particular-communities: which ones, in a few words. */
-  communities: text("communities", { max: 120, hint: "Name the communities, e.g. Native American communities." }).optional(),
+  communities: text("communities", {
+    max: 120,
+    hint: "Name the communities, e.g. Native American communities.",
+  }).optional(),
   /** true when some meetings are open to visitors such as family members. */
   openMeetings: yesNo("openMeetings", "Say whether visitors can attend some meetings."),
   /** What it costs, in a few words, e.g. "Free; donations welcome". */
