@@ -108,6 +108,34 @@ test("a pledge made offline is kept on the device and sent once when the connect
   expect(await statsToday(request)).toBe(before + 1);
 });
 
+test("while the store is down (503) the pledge waits on the device and is sent by itself later", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  const before = await shownToday(page);
+  let refused = 0;
+  await page.route("**/api/pledge", async (route) => {
+    refused += 1;
+    await route.fulfill({
+      status: 503,
+      headers: { "content-type": "application/json", "retry-after": "1" },
+      body: JSON.stringify({
+        error: { code: "store_unavailable", message: "We could not save your pledge just now." },
+      }),
+    });
+  });
+  await choice(page, PLEDGES.recovery).click();
+  await expect(page.locator("[data-waiting]")).toContainText("We could not reach our pledge service just now.");
+  expect(refused).toBe(1);
+  expect(await statsToday(request)).toBe(before);
+
+  await page.unroute("**/api/pledge");
+  await expect(page.getByRole("heading", { name: "Thank you. Your pledge was sent and counted." })).toBeVisible();
+  await expectShownToday(page, before + 1);
+  expect(await statsToday(request)).toBe(before + 1);
+});
+
 test("a note with markup is shown as text, never run", async ({ page }) => {
   const dialogs: string[] = [];
   page.on("dialog", async (dialog) => {

@@ -24,20 +24,25 @@ const FALLBACK: Record<number, string> = {
   503: "Our pledge service is having trouble right now. Please try again in a minute.",
 };
 
+const TIMEOUT_MS = 20_000;
+
 const isErrorBody = (v: unknown): v is ApiErrorBody =>
   typeof v === "object" && v !== null && typeof (v as ApiErrorBody).error?.message === "string";
 
 async function call<T>(path: string, body?: unknown): Promise<Result<T>> {
   let response: Response;
+  // A request that hangs on a poor connection counts as not sent (a pledge then waits in the outbox).
+  const signal = typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(TIMEOUT_MS) : null;
   try {
     response = await fetch(
       path,
       body === undefined
-        ? { headers: { accept: "application/json" } }
+        ? { headers: { accept: "application/json" }, signal }
         : {
             method: "POST",
             headers: { accept: "application/json", "content-type": "application/json" },
             body: JSON.stringify(body),
+            signal,
           },
     );
   } catch {

@@ -42,8 +42,13 @@ const TITLES: Record<Variant, string> = {
 const OFFLINE = "You're offline. Your pledge is saved on this device and will be sent when you're back online.";
 const STORE_DOWN =
   "We could not reach our pledge service just now. Your pledge is saved on this device and will be sent automatically in a little while.";
+const UNREACHABLE =
+  "We could not reach The Daily Pledge just now. Your pledge is saved on this device and will be sent automatically in a little while.";
 const HELD =
   "It sounds like today may be really hard. You don't have to face it alone. Your pledge is counted, and your note was kept private. Ways to reach someone right now are listed below.";
+
+/** Read each time: the connection changes while the page is open. */
+const offline = (): boolean => navigator.onLine === false;
 
 const people = (n: number) => `${formatNumber(n)} ${n === 1 ? "person" : "people"} pledged today.`;
 
@@ -205,7 +210,7 @@ export function createPledge(root: HTMLElement, { say, counter, feed }: Parts): 
     const cheer = cheerFor(request.localDate);
     showDone(request.localDate, "waiting", request.kind, { waiting: message, ...(cheer ? { cheer } : {}) });
     say(message);
-    if (navigator.onLine !== false) retryLater(retryAfter);
+    if (!offline()) retryLater(retryAfter);
   }
 
   function retryLater(seconds: number): void {
@@ -232,14 +237,16 @@ export function createPledge(root: HTMLElement, { say, counter, feed }: Parts): 
       ...(honeypot.value ? { website: honeypot.value } : {}),
     };
     try {
-      if (navigator.onLine === false) {
+      if (offline()) {
         wait(request, OFFLINE, 0);
         return;
       }
       const result = await exclusive(() => sendPledge(request));
       if (result.ok) accepted(request, result.data, false);
-      else if (mustWait(result.status)) wait(request, result.status === 0 ? OFFLINE : STORE_DOWN, result.retryAfter);
-      else showProblem(result);
+      else if (mustWait(result.status)) {
+        const message = result.status !== 0 ? STORE_DOWN : offline() ? OFFLINE : UNREACHABLE;
+        wait(request, message, result.retryAfter);
+      } else showProblem(result);
     } finally {
       busy = false;
       form.removeAttribute("aria-busy");
@@ -247,7 +254,7 @@ export function createPledge(root: HTMLElement, { say, counter, feed }: Parts): 
   }
 
   async function flush(): Promise<void> {
-    if (navigator.onLine === false || outbox().length === 0) return;
+    if (offline() || outbox().length === 0) return;
     window.clearTimeout(retryTimer);
     await exclusive(async () => {
       // Read again inside the lock: another tab may have sent it meanwhile.
@@ -279,8 +286,7 @@ export function createPledge(root: HTMLElement, { say, counter, feed }: Parts): 
     if (!day) {
       if (shown) showForm();
     } else if (!shown || shown.date !== today || (shown.variant === "waiting" && !waiting)) {
-      const message =
-        navigator.onLine === false ? OFFLINE : "Your pledge is saved on this device and will be sent shortly.";
+      const message = offline() ? OFFLINE : "Your pledge is saved on this device and will be sent shortly.";
       showDone(today, waiting ? "waiting" : "today", day.kind, waiting ? { waiting: message } : {});
     }
     renderMine();
