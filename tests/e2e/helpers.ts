@@ -20,9 +20,12 @@ export async function expectShownToday(page: Page, value: number): Promise<void>
   await expect(page.locator("[data-counter-today]")).toHaveAttribute("data-value", String(value));
 }
 
-/** A word no other test uses, to find one's own entry in the shared feed. */
+/**
+ * A word no other test uses, to find one's own entry in the shared feed. Letters only: a run of
+ * digits could look like a phone number, and the service rightly refuses those in a note.
+ */
 export const unique = (label: string): string =>
-  `${label}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  `${label}-${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
 
 export const PLEDGES = {
   recovery: "Today I stay sober",
