@@ -63,9 +63,15 @@ export const date = (field: string, hint: string) =>
         error: `"${field}" must be a date written as YYYY-MM-DD, for example 2026-01-31.`,
       })
       // Date.parse rolls 2026-02-31 over to March; a real date survives the round trip.
-      .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day, {
-        error: `"${field}" is not a real calendar date.`,
-      })
+      .refine(
+        (day) => {
+          const date = new Date(`${day}T00:00:00Z`);
+          return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+        },
+        {
+          error: `"${field}" is not a real calendar date.`,
+        },
+      )
       .transform((day) => new Date(`${day}T00:00:00Z`)),
   );
 
