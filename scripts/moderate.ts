@@ -55,8 +55,9 @@ try {
     if (entries.length === 0) console.log("  (none)");
     for (const e of entries) {
       const who = e.name ?? "Someone";
+      const reason = e.reason ? `, last reason: "${e.reason}"` : "";
       console.log(
-        `  #${e.id}  ${when(e.createdAt)}  ${e.kind.padEnd(9)}  ${who}: ${e.note ?? "—"}  [hugs ${e.hugs}, reports ${e.reports}]`,
+        `  #${e.id}  ${when(e.createdAt)}  ${e.kind.padEnd(9)}  ${who}: ${e.note ?? "—"}  [hugs ${e.hugs}, reports ${e.reports}${reason}]`,
       );
     }
     if (more) console.log(`  … more: --before ${entries.at(-1)?.id}`);

@@ -199,8 +199,8 @@ const createReportsHandler =
   ({ service }: ApiDeps): Handler =>
   async (req, context) => {
     assertSameSite(req);
-    const { entryId, deviceId } = parse(reportSchema, (await readBody(req)).value);
-    const outcome = await service.report(entryId, { ...visitorOf(req, context), deviceId });
+    const { entryId, deviceId, reason } = parse(reportSchema, (await readBody(req)).value);
+    const outcome = await service.report(entryId, { ...visitorOf(req, context), deviceId }, reason || null);
     if (outcome.status === "limited") throw rateLimited(outcome.retryAfterSeconds);
     if (outcome.status === "missing") throw notFound();
     const answer: ReportResponse = { received: true };

@@ -12,7 +12,8 @@ import { buildApi, ctx, device, get, postForm, postJson, redisTransport } from "
 const bin = inject("redisServerBin");
 const LIMIT_MS = 2000;
 
-describe.skipIf(bin === null)("when Redis is slow or down", () => {
+// Under CI a missing redis-server fails here instead of skipping.
+describe.skipIf(bin === null && !process.env.CI)("when Redis is slow or down", () => {
   let server: ChildProcess;
   let port: number;
   let transport: ReturnType<typeof redisTransport>;

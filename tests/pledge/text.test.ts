@@ -21,16 +21,26 @@ describe("findContactDetail", () => {
     ["call 555-123-4567", "phone"],
     ["+44 20 7946 0958", "phone"],
     ["(312) 555 0199", "phone"],
+    ["since 2023-01-15, call 312 555 0199", "phone"],
+    ["my site is sam.example.org", "link"],
   ])("finds a %s", (text, kind) => {
     expect(findContactDetail(text)).toBe(kind);
   });
 
-  it.each(["Day 30 today!", "One day at a time.", "Sam", "Grateful for 365 days", "I feel 100% better. Mr. B."])(
-    "lets ordinary words through: %s",
-    (text) => {
-      expect(findContactDetail(text)).toBeNull();
-    },
-  );
+  it.each([
+    "Day 30 today!",
+    "One day at a time.",
+    "Sam",
+    "Grateful for 365 days",
+    "I feel 100% better. Mr. B.",
+    "Sober since 2023-01-15",
+    "Clean 12.25.2024 and counting",
+    "Since 1/5/24, one day at a time",
+    "I did it.Me and my son",
+    "tired.Live free",
+  ])("lets ordinary words through: %s", (text) => {
+    expect(findContactDetail(text)).toBeNull();
+  });
 });
 
 describe("hasCrisisLanguage", () => {

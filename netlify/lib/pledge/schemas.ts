@@ -111,16 +111,17 @@ export interface Stats {
   timeZone: string;
 }
 
-export interface FeedEntry {
-  id: string;
-  kind: PledgeKind;
-  name: string | null;
-  note: string | null;
-  createdAt: string;
-  hugs: number;
-}
-
-export type Pledge = Omit<FeedEntry, "hugs">;
+/** A feed entry as stored; its id is the hash field it is stored under. */
+export const storedEntrySchema = z.object({
+  kind: z.enum(PLEDGE_KINDS),
+  name: z.string().nullable(),
+  note: z.string().nullable(),
+  /** ISO time, to the minute: exact enough for "5 minutes ago", too coarse to match a log line. */
+  createdAt: z.string(),
+});
+export type StoredEntry = z.infer<typeof storedEntrySchema>;
+export type Pledge = StoredEntry & { id: string };
+export type FeedEntry = Pledge & { hugs: number };
 
 export interface PledgeResponse {
   pledge: Pledge | null;

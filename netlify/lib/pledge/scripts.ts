@@ -46,7 +46,8 @@ end
 
 /**
  * KEYS: 1 rate key, 2 dedupe key, 3 sequence, 4 entries hash, 5 feed zset, 6 today's counts,
- *       7 all-time counts, 8 hugs hash, 9 reports hash, 10 yesterday's counts
+ *       7 all-time counts, 8 hugs hash, 9 reports hash, 10 yesterday's counts, 11 hidden zset,
+ *       12 report reasons hash
  * ARGV: 1 limit, 2 window ms, 3 dedupe ttl s, 4 kind, 5 entry JSON, 6 feed history,
  *       7 day-counts ttl s
  * Reply: {"limited", wait_ms} | {"already", id, entry JSON or '', counts…} | {"created", id, '', counts…}
@@ -68,15 +69,26 @@ if redis.call('HINCRBY', KEYS[6], ARGV[4], 1) == 1 then redis.call('EXPIRE', KEY
 redis.call('HINCRBY', KEYS[7], ARGV[4], 1)
 redis.call('HSET', KEYS[4], id, ARGV[5])
 redis.call('ZADD', KEYS[5], tonumber(id), id)
-local extra = redis.call('ZCARD', KEYS[5]) - tonumber(ARGV[6])
-if extra > 0 then
-  local old = redis.call('ZRANGE', KEYS[5], 0, extra - 1)
-  for _, old_id in ipairs(old) do
+-- Keep the newest history only: what falls out is deleted, hidden entries older than the
+-- oldest kept one included (they must not outlive the history while awaiting a moderator).
+local function forget(ids)
+  for _, old_id in ipairs(ids) do
     redis.call('HDEL', KEYS[4], old_id)
     redis.call('HDEL', KEYS[8], old_id)
     redis.call('HDEL', KEYS[9], old_id)
+    redis.call('HDEL', KEYS[12], old_id)
   end
+end
+local extra = redis.call('ZCARD', KEYS[5]) - tonumber(ARGV[6])
+if extra > 0 then
+  forget(redis.call('ZRANGE', KEYS[5], 0, extra - 1))
   redis.call('ZREMRANGEBYRANK', KEYS[5], 0, extra - 1)
+  local oldest = redis.call('ZRANGE', KEYS[5], 0, 0)[1]
+  local stale = redis.call('ZRANGEBYSCORE', KEYS[11], '-inf', '(' .. oldest)
+  if #stale > 0 then
+    forget(stale)
+    redis.call('ZREMRANGEBYSCORE', KEYS[11], '-inf', '(' .. oldest)
+  end
 end
 return with_counts('created', id, '')
 `;
@@ -91,9 +103,11 @@ return {a, b, c, d, e, f}
 `;
 
 /**
- * KEYS: 1 list zset (the feed, or the hidden list), 2 entries hash, 3 hugs hash, 4 reports hash
+ * KEYS: 1 list zset (the feed, or the hidden list), 2 entries hash, 3 hugs hash, 4 reports hash,
+ *       5 report reasons hash
  * ARGV: 1 exclusive upper bound on ids ("+inf" for the newest), 2 how many
- * Reply: {more (1/0), lines}: one line per entry, "id TAB hugs TAB reports TAB entry JSON",
+ * Reply: {more (1/0), lines}: one line per entry, "id TAB hugs TAB reports TAB last report
+ * reason TAB entry JSON",
  * newest first. Entry JSON never holds a raw tab or newline (JSON escapes them, and names and
  * notes are normalised before they are stored).
  */
@@ -111,9 +125,10 @@ if #ids > 0 then
   local entries = redis.call('HMGET', KEYS[2], unpack(ids))
   local hugs = redis.call('HMGET', KEYS[3], unpack(ids))
   local reports = redis.call('HMGET', KEYS[4], unpack(ids))
+  local reasons = redis.call('HMGET', KEYS[5], unpack(ids))
   for i, id in ipairs(ids) do
     if entries[i] then
-      lines[#lines + 1] = string.format('%s\\t%d\\t%d\\t%s', id, tonumber(hugs[i]) or 0, tonumber(reports[i]) or 0, entries[i])
+      lines[#lines + 1] = string.format('%s\\t%d\\t%d\\t%s\\t%s', id, tonumber(hugs[i]) or 0, tonumber(reports[i]) or 0, reasons[i] or '', entries[i])
     end
   end
 end
@@ -138,15 +153,21 @@ return {'ok', tonumber(redis.call('HGET', KEYS[4], ARGV[4])) or 0, 1}
 
 /**
  * KEYS: 1 rate key, 2 this device's report marker, 3 entries hash, 4 reports hash, 5 feed zset,
- *       6 hidden zset
- * ARGV: 1 limit, 2 window ms, 3 marker ttl s, 4 entry id, 5 reports that hide an entry
+ *       6 hidden zset, 7 this client's (IP hash) report marker, 8 report reasons hash
+ * ARGV: 1 limit, 2 window ms, 3 marker ttl s, 4 entry id, 5 reports that hide an entry,
+ *       6 reason ('' for none)
+ * A report counts only from a new device AND a new client address, so one person making up
+ * device ids cannot hide an entry alone.
  * Reply: {"limited", wait_ms} | {"missing"} | {"ok", hidden now (1/0)}
  */
 export const REPORT_SCRIPT = `${RATE_LIMIT}
 local wait = rate_limited(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]))
 if wait > 0 then return {'limited', wait} end
 if redis.call('HEXISTS', KEYS[3], ARGV[4]) == 0 then return {'missing'} end
-if not redis.call('SET', KEYS[2], '1', 'NX', 'EX', tonumber(ARGV[3])) then return {'ok', 0} end
+if ARGV[6] ~= '' then redis.call('HSET', KEYS[8], ARGV[4], ARGV[6]) end
+local new_device = redis.call('SET', KEYS[2], '1', 'NX', 'EX', tonumber(ARGV[3]))
+local new_client = redis.call('SET', KEYS[7], '1', 'NX', 'EX', tonumber(ARGV[3]))
+if not (new_device and new_client) then return {'ok', 0} end
 local reports = redis.call('HINCRBY', KEYS[4], ARGV[4], 1)
 if reports >= tonumber(ARGV[5]) and redis.call('ZREM', KEYS[5], ARGV[4]) == 1 then
   redis.call('ZADD', KEYS[6], tonumber(ARGV[4]), ARGV[4])
@@ -156,7 +177,7 @@ return {'ok', 0}
 `;
 
 /**
- * KEYS: 1 entries hash, 2 feed zset, 3 hidden zset, 4 hugs hash, 5 reports hash
+ * KEYS: 1 entries hash, 2 feed zset, 3 hidden zset, 4 hugs hash, 5 reports hash, 6 reasons hash
  * ARGV: 1 action (hide | restore | remove), 2 entry id
  * Reply: {"missing"} | {"ok", status} with status visible | hidden | removed
  */
@@ -171,6 +192,7 @@ elseif ARGV[1] == 'restore' then
   redis.call('ZREM', KEYS[3], id)
   redis.call('ZADD', KEYS[2], tonumber(id), id)
   redis.call('HDEL', KEYS[5], id)
+  redis.call('HDEL', KEYS[6], id)
   return {'ok', 'visible'}
 end
 redis.call('ZREM', KEYS[2], id)
@@ -178,5 +200,6 @@ redis.call('ZREM', KEYS[3], id)
 redis.call('HDEL', KEYS[1], id)
 redis.call('HDEL', KEYS[4], id)
 redis.call('HDEL', KEYS[5], id)
+redis.call('HDEL', KEYS[6], id)
 return {'ok', 'removed'}
 `;

@@ -4,10 +4,18 @@
  */
 import type { Redis } from "@upstash/redis";
 import { z } from "zod";
-import { PLEDGE_KINDS, type PledgeKind } from "../../../src/lib/pledge/vocabulary";
+import type { PledgeKind } from "../../../src/lib/pledge/vocabulary";
 import { DAY_COUNTS_TTL_SECONDS, DEDUPE_TTL_SECONDS, type PledgeKeys, pledgeKeys } from "./keys";
 import { createHasher, type Hasher } from "./privacy";
-import type { FeedEntry, FeedResponse, ModerationAction, Pledge, Stats } from "./schemas";
+import {
+  type FeedEntry,
+  type FeedResponse,
+  type ModerationAction,
+  type Pledge,
+  type Stats,
+  type StoredEntry,
+  storedEntrySchema,
+} from "./schemas";
 import { HUG_SCRIPT, LIST_SCRIPT, MODERATE_SCRIPT, PLEDGE_SCRIPT, REPORT_SCRIPT, STATS_SCRIPT } from "./scripts";
 import { hasCrisisLanguage } from "./text";
 import { addDays, dayIn, isTodaySomewhere } from "./time";
@@ -50,13 +58,6 @@ export type PledgeOutcome =
 export type Found<T> = { status: "ok"; value: T } | { status: "missing" };
 export type EntryOutcome<T> = Found<T> | { status: "limited"; retryAfterSeconds: number };
 
-/** What the scripts store per entry (the id is the hash field). */
-const storedEntrySchema = z.object({
-  kind: z.enum(PLEDGE_KINDS),
-  name: z.string().nullable(),
-  note: z.string().nullable(),
-  createdAt: z.string(),
-});
 const id = z.union([z.string(), z.number()]).transform(String);
 const count = z.coerce.number().int().nonnegative();
 const counts = z.tuple([count, count, count, count, count, count]);
@@ -73,19 +74,19 @@ const listLineSchema = z.object({
   id: z.string().regex(/^\d+$/),
   hugs: count,
   reports: count,
+  reason: z.string().transform((reason) => (reason === "" ? null : reason)),
   entry: storedEntrySchema,
 });
 const parseListLine = (line: string) => {
-  const [entryId, hugs, reports, ...entry] = line.split("\t");
-  return listLineSchema.parse({ id: entryId, hugs, reports, entry: JSON.parse(entry.join("\t")) });
+  const [entryId, hugs, reports, reason, ...entry] = line.split("\t");
+  return listLineSchema.parse({ id: entryId, hugs, reports, reason, entry: JSON.parse(entry.join("\t")) });
 };
 const hugReply = z.union([limitedReply, missingReply, z.tuple([z.literal("ok"), count, count])]);
 const reportReply = z.union([limitedReply, missingReply, z.tuple([z.literal("ok"), count])]);
 const moderateReply = z.union([missingReply, z.tuple([z.literal("ok"), z.enum(["visible", "hidden", "removed"])])]);
 
-export interface ListedEntry extends FeedEntry {
-  reports: number;
-}
+/** An entry as the operator's script lists it. */
+export type ListedEntry = FeedEntry & { reports: number; reason: string | null };
 
 export class PledgeService {
   readonly #keys: PledgeKeys;
@@ -138,13 +139,15 @@ export class PledgeService {
     const date = request.localDate ?? days.today;
     if (!isTodaySomewhere(date, instant)) return { status: "date_out_of_range" };
 
-    const noteHeld = request.note !== null && hasCrisisLanguage(request.note);
-    const entry = {
+    // Crisis language holds the note (and a name carrying it) back from the public feed.
+    const nameHeld = request.name !== null && hasCrisisLanguage(request.name);
+    const noteHeld = nameHeld || (request.note !== null && hasCrisisLanguage(request.note));
+    const entry: StoredEntry = {
       kind: request.kind,
-      name: request.name,
+      name: nameHeld ? null : request.name,
       note: noteHeld ? null : request.note,
-      createdAt: instant.toISOString(),
-    } satisfies z.infer<typeof storedEntrySchema>;
+      createdAt: new Date(Math.floor(instant.getTime() / 60_000) * 60_000).toISOString(),
+    };
     const visitorHash = visitor.deviceId
       ? this.#hash.device(visitor.deviceId)
       : this.#hash.visitor(visitor.ip, visitor.userAgent, instant);
@@ -163,6 +166,8 @@ export class PledgeService {
           k.hugs,
           k.reports,
           k.day(days.yesterday),
+          k.hidden,
+          k.reasons,
         ],
         [
           String(this.options.limits.pledges),
@@ -214,14 +219,17 @@ export class PledgeService {
   ): Promise<{ entries: ListedEntry[]; more: boolean }> {
     const k = this.#keys;
     const [more, lines] = listReply.parse(
-      await this.#scripts.list.exec([k[list], k.entries, k.hugs, k.reports], [before ?? "+inf", String(limit)]),
+      await this.#scripts.list.exec(
+        [k[list], k.entries, k.hugs, k.reports, k.reasons],
+        [before ?? "+inf", String(limit)],
+      ),
     );
     const entries: ListedEntry[] =
       lines === ""
         ? []
         : lines.split("\n").map((line) => {
-            const { id: entryId, hugs, reports, entry } = parseListLine(line);
-            return { id: entryId, ...entry, hugs, reports };
+            const { id: entryId, hugs, reports, reason, entry } = parseListLine(line);
+            return { id: entryId, ...entry, hugs, reports, reason };
           });
     return { entries, more: more === 1 };
   }
@@ -230,7 +238,7 @@ export class PledgeService {
   async feed(query: { limit: number; before?: string | undefined }): Promise<FeedResponse> {
     const { entries, more } = await this.#list("feed", query.limit, query.before);
     return {
-      entries: entries.map(({ reports: _reports, ...entry }) => entry),
+      entries: entries.map(({ reports: _reports, reason: _reason, ...entry }) => entry),
       next: more ? (entries.at(-1)?.id ?? null) : null,
     };
   }
@@ -262,18 +270,25 @@ export class PledgeService {
     return { status: "ok", value: { hugs: reply[1], alreadyHugged: reply[2] === 1 } };
   }
 
-  async report(entryId: string, visitor: Visitor & { deviceId: string }): Promise<EntryOutcome<{ hidden: boolean }>> {
+  async report(
+    entryId: string,
+    visitor: Visitor & { deviceId: string },
+    reason: string | null = null,
+  ): Promise<EntryOutcome<{ hidden: boolean }>> {
     const instant = this.#now();
     const k = this.#keys;
+    const ipHash = this.#hash.ip(visitor.ip, instant);
     const reply = reportReply.parse(
       await this.#scripts.report.exec(
         [
-          k.rate("report", this.#hash.ip(visitor.ip, instant)),
+          k.rate("report", ipHash),
           k.reportMarker(entryId, this.#hash.device(visitor.deviceId)),
           k.entries,
           k.reports,
           k.feed,
           k.hidden,
+          k.reportClientMarker(entryId, ipHash),
+          k.reasons,
         ],
         [
           String(this.options.limits.reports),
@@ -281,6 +296,7 @@ export class PledgeService {
           String(DEDUPE_TTL_SECONDS),
           entryId,
           String(REPORTS_TO_HIDE),
+          reason ?? "",
         ],
       ),
     );
@@ -295,7 +311,7 @@ export class PledgeService {
   ): Promise<Found<{ status: "visible" | "hidden" | "removed" }>> {
     const k = this.#keys;
     const reply = moderateReply.parse(
-      await this.#scripts.moderate.exec([k.entries, k.feed, k.hidden, k.hugs, k.reports], [action, entryId]),
+      await this.#scripts.moderate.exec([k.entries, k.feed, k.hidden, k.hugs, k.reports, k.reasons], [action, entryId]),
     );
     if (reply[0] === "missing") return { status: "missing" };
     return { status: "ok", value: { status: reply[1] } };

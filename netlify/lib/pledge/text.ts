@@ -14,17 +14,27 @@ export const normalizeText = (value: string): string =>
     .replace(/\s+/gu, " ")
     .trim();
 
+/**
+ * A link: a scheme, "www.", or a lower-case domain ending in a common top-level domain. Lower
+ * case and a short list on purpose: "I did it.Me and my son" or "tired.Live free" are sentences
+ * missing a space, not links.
+ */
 const URL_PATTERN =
-  /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.(?:com|net|org|io|co|me|ly|app|gg|info|biz|us|uk|ca|au|de|xyz|link|site|online|tv|live|social|page|dev)\b/iu;
+  /\b(?:https?:\/\/|www\.)\S+|(?:^|[\s(])[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.(?:com|net|org|io|co|ly|gg|info|biz|xyz|tv|dev|uk|ca|au|de)\b/u;
 const EMAIL_PATTERN = /[^\s@]+@[^\s@]+\.[^\s@]{2,}/u;
 /** Seven or more digits, allowing the separators people write phone numbers with. */
 const PHONE_PATTERN = /(?:\+?\d[\s().-]{0,3}){7,}/u;
+/**
+ * Dates, which people in recovery write often ("sober since 2023-01-15", "clean 12.25.2024"),
+ * are taken out before looking for a phone number, so their digits do not add up to one.
+ */
+const DATE_PATTERN = /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))\b/gu;
 
 /** Which kind of contact detail the text carries, if any. */
 export const findContactDetail = (value: string): "link" | "email" | "phone" | null => {
   if (EMAIL_PATTERN.test(value)) return "email";
   if (URL_PATTERN.test(value)) return "link";
-  if (PHONE_PATTERN.test(value)) return "phone";
+  if (PHONE_PATTERN.test(value.replace(DATE_PATTERN, " "))) return "phone";
   return null;
 };
 
