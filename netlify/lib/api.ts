@@ -37,7 +37,7 @@ import {
   type Stats,
 } from "./pledge/schemas";
 import type { PledgeService } from "./pledge/service";
-import { isStoreUnavailable } from "./store";
+import { describeError, isStoreUnavailable } from "./store";
 
 /** What a handler needs of Netlify's context. */
 export type RequestContext = Pick<Context, "ip">;
@@ -66,7 +66,7 @@ const route =
 const errorResponse = (error: unknown): Response => {
   if (error instanceof HttpError) return error.toResponse();
   if (isStoreUnavailable(error)) return storeUnavailable().toResponse();
-  console.error("[pledge] unexpected error", error);
+  console.error("[pledge] unexpected error:", describeError(error));
   return new HttpError(500, "internal_error", "Something went wrong on our side. Please try again.").toResponse();
 };
 
@@ -242,7 +242,7 @@ const createHealthHandler =
       const answer: HealthResponse = { ok: true, store: storeKind };
       return json(200, answer);
     } catch (error) {
-      if (!isStoreUnavailable(error)) console.error("[pledge] health check failed", error);
+      if (!isStoreUnavailable(error)) console.error("[pledge] health check failed:", describeError(error));
       const answer: HealthResponse = { ok: false, store: storeKind };
       return json(503, answer, { "Retry-After": "30" });
     }

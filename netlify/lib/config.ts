@@ -49,7 +49,9 @@ const envSchema = z.object({
   RATE_LIMIT_PLEDGES: positiveInt(30),
   RATE_LIMIT_HUGS: positiveInt(300),
   RATE_LIMIT_REPORTS: positiveInt(30),
-  RATE_LIMIT_WINDOW_SECONDS: positiveInt(3600),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt(3600).refine((seconds) => seconds <= 172_800, {
+    error: "RATE_LIMIT_WINDOW_SECONDS must be at most 172800 (48 hours): keys about an address never outlive that.",
+  }),
   FEED_HISTORY: positiveInt(500),
   STORE_TIMEOUT_MS: positiveInt(1500).refine((ms) => ms <= 1800, {
     error: "STORE_TIMEOUT_MS must be at most 1800, so a request fails within 2 seconds.",

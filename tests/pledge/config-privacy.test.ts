@@ -51,3 +51,27 @@ describe("keyed hashes", () => {
     expect(h.visitor("203.0.113.7", "UA", at)).not.toBe(h.visitor("203.0.113.7", "UA2", at));
   });
 });
+
+describe("store errors", () => {
+  it("treats 'cannot serve now' answers as unavailable (503), and mistakes as bugs", async () => {
+    const { isStoreUnavailable, describeError } = await import("../../netlify/lib/store");
+    const reply = (message: string, name = "UpstashError") => Object.assign(new Error(message), { name });
+    for (const message of [
+      "BUSY Redis is busy running a script",
+      "OOM command not allowed when used memory > 'maxmemory'",
+      "READONLY You can't write against a read only replica.",
+      "ERR max daily request limit exceeded",
+    ]) {
+      expect(isStoreUnavailable(reply(message)), message).toBe(true);
+    }
+    expect(isStoreUnavailable(reply("<html>Bad Gateway</html>", "UpstashJSONParseError"))).toBe(true);
+    expect(isStoreUnavailable(reply("ERR wrong number of arguments"))).toBe(false);
+    expect(describeError(reply('ERR oops, command was: ["evalsha","x",{"name":"Sam"}]'))).toBe(
+      "UpstashError: ERR oops",
+    );
+  });
+
+  it("keeps the rate-limit window within 48 hours", () => {
+    expect(() => readConfig({ RATE_LIMIT_WINDOW_SECONDS: "200000" })).toThrow(/172800/);
+  });
+});

@@ -55,16 +55,33 @@ export const createStore = (config: Pick<ServiceConfig, "store" | "storeTimeoutM
   }
 };
 
-/** True for errors that mean "the store could not be reached in time", as opposed to a bug. */
+/**
+ * Redis answers that mean "not now" rather than "your command is wrong": busy with a script,
+ * out of memory, a replica after failover, loading, or Upstash's quota and gateway errors.
+ */
+const UNAVAILABLE_REPLY =
+  /\b(BUSY|OOM|READONLY|MASTERDOWN|LOADING|TRYAGAIN|CLUSTERDOWN)\b|max (daily|monthly) request limit|quota|rate limit|unauthorized|bad gateway|service unavailable|gateway time-?out/i;
+
+/** True for errors that mean "the store could not be reached or cannot serve now", as opposed to a bug. */
 export const isStoreUnavailable = (error: unknown): boolean => {
   if (error instanceof StoreUnavailableError) return true;
   if (!(error instanceof Error)) return false;
   // Upstash over fetch: an aborted request (timeout) or a network failure.
-  return (
-    error.name === "TimeoutError" ||
-    error.name === "AbortError" ||
-    (error.name === "TypeError" && /fetch failed|network/i.test(error.message))
-  );
+  if (error.name === "TimeoutError" || error.name === "AbortError") return true;
+  if (error.name === "TypeError" && /fetch failed|network/i.test(error.message)) return true;
+  // An HTML error page from a gateway instead of Upstash's JSON.
+  if (error.name === "UpstashJSONParseError") return true;
+  return UNAVAILABLE_REPLY.test(error.message);
+};
+
+/**
+ * What may be logged of an error: its kind and the first line of its message, without the
+ * command (Upstash appends "command was: [...]", which would put names and notes in the logs).
+ */
+export const describeError = (error: unknown): string => {
+  if (!(error instanceof Error)) return typeof error;
+  const message = (error.message.split("\n")[0] ?? "").replace(/,?\s*command was:.*$/s, "");
+  return `${error.name}: ${message.slice(0, 200)}`;
 };
 
 export { StoreUnavailableError };
