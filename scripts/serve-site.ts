@@ -379,7 +379,14 @@ async function main(): Promise<void> {
     const started = performance.now();
     const method = (req.method ?? "GET").toUpperCase();
     const head = method === "HEAD";
-    const url = new URL(req.url ?? "/", `http://${req.headers.host ?? `${HOST}:${PORT}`}`);
+    let url: URL;
+    try {
+      // Against the fixed origin, so a strange Host header or path ("//") cannot throw here.
+      url = new URL(req.url ?? "/", `http://${HOST}:${PORT}`);
+    } catch {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request");
+      return;
+    }
     try {
       for (const route of functions) {
         const matched = route.patterns.map((p) => p.exec({ pathname: url.pathname })).find((m) => m !== null);
