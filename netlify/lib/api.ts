@@ -49,7 +49,24 @@ export interface ApiDeps {
   /** Answers when the store is reachable; used by the health check. */
   ping: () => Promise<unknown>;
   moderationToken: string | undefined;
+  /**
+   * Drops the CDN's cached feed, so a hidden or removed entry leaves it at once instead of
+   * after the cache's minute. On Netlify, `purgeCache` from @netlify/functions.
+   */
+  purgeFeedCache?: () => Promise<void>;
 }
+
+/** Cache tag on every feed answer, for `purgeFeedCache`. */
+export const FEED_CACHE_TAG = "pledge-feed";
+
+/** A failed purge only delays the change until the cache expires: log it, answer anyway. */
+const purge = async (deps: ApiDeps): Promise<void> => {
+  try {
+    await deps.purgeFeedCache?.();
+  } catch (error) {
+    console.warn("[pledge] feed cache not purged:", describeError(error));
+  }
+};
 
 /** Wraps a handler: errors become JSON answers; a store that cannot be reached becomes 503. */
 const route =
@@ -180,7 +197,11 @@ const createFeedHandler =
     });
     const feed: FeedResponse = await service.feed(query);
     // Only these two parameters change the answer; other query strings share its cache entry.
-    return json(200, feed, { ...SHARED_CACHE, "Netlify-Vary": "query=limit|before" });
+    return json(200, feed, {
+      ...SHARED_CACHE,
+      "Netlify-Vary": "query=limit|before",
+      "Netlify-Cache-Tag": FEED_CACHE_TAG,
+    });
   };
 
 const createHugsHandler =
@@ -196,13 +217,14 @@ const createHugsHandler =
   };
 
 const createReportsHandler =
-  ({ service }: ApiDeps): Handler =>
+  (deps: ApiDeps): Handler =>
   async (req, context) => {
     assertSameSite(req);
     const { entryId, deviceId, reason } = parse(reportSchema, (await readBody(req)).value);
-    const outcome = await service.report(entryId, { ...visitorOf(req, context), deviceId }, reason || null);
+    const outcome = await deps.service.report(entryId, { ...visitorOf(req, context), deviceId }, reason || null);
     if (outcome.status === "limited") throw rateLimited(outcome.retryAfterSeconds);
     if (outcome.status === "missing") throw notFound();
+    if (outcome.value.hidden) await purge(deps);
     const answer: ReportResponse = { received: true };
     return json(202, answer);
   };
@@ -216,8 +238,9 @@ export const tokenMatches = (given: string, expected: string): boolean =>
   timingSafeEqual(digest(given), digest(expected));
 
 const createModerationHandler =
-  ({ service, moderationToken }: ApiDeps): Handler =>
+  (deps: ApiDeps): Handler =>
   async (req) => {
+    const { moderationToken } = deps;
     if (moderationToken === undefined) {
       throw new HttpError(403, "moderation_disabled", "Moderation is turned off: set MODERATION_TOKEN to enable it.");
     }
@@ -229,8 +252,9 @@ const createModerationHandler =
       });
     }
     const { entryId, action } = parse(moderationSchema, (await readBody(req)).value);
-    const outcome = await service.moderate(entryId, action);
+    const outcome = await deps.service.moderate(entryId, action);
     if (outcome.status === "missing") throw notFound();
+    if (action !== "restore") await purge(deps);
     return json(200, { entryId, status: outcome.value.status });
   };
 

@@ -2,7 +2,8 @@
  * The process-wide pledge API, created once per function instance (module level), from the
  * environment. Each file in netlify/functions/ takes its handler from here.
  */
-import { createApi } from "./api";
+import { purgeCache } from "@netlify/functions";
+import { createApi, FEED_CACHE_TAG } from "./api";
 import { readConfig } from "./config";
 import { PledgeService } from "./pledge/service";
 import { createStore } from "./store";
@@ -21,4 +22,5 @@ export const api = createApi({
   storeKind: store.kind,
   ping: () => store.redis.ping(),
   moderationToken: config.moderationToken,
+  purgeFeedCache: () => purgeCache({ tags: [FEED_CACHE_TAG] }),
 });

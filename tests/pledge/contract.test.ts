@@ -524,7 +524,12 @@ describe.each(transports)("pledge API on the $name store", ({ make, skip }) => {
 
     it("lets a moderator hide, restore and remove, with the token checked", async () => {
       const token = "moderation-token-0123456789-abcdef";
-      const { api, service } = buildApi(transport, {}, { moderationToken: token });
+      const purges: string[] = [];
+      const { api, service } = buildApi(
+        transport,
+        {},
+        { moderationToken: token, purgeFeedCache: async () => void purges.push("feed") },
+      );
       const { pledge } = await body<PledgeResponse>(
         await api.pledge(postJson("/api/pledge", { kind: "recovery", deviceId: device() }), ctx()),
       );
@@ -548,6 +553,8 @@ describe.each(transports)("pledge API on the $name store", ({ make, skip }) => {
       expect((await moderate("remove", `Bearer ${token}`)).status).toBe(200);
       expect((await body<FeedResponse>(await api.feed(get("/api/feed"), ctx()))).entries).toHaveLength(0);
       expect((await moderate("remove", `Bearer ${token}`)).status).toBe(404);
+      // The CDN's copy of the feed is dropped on hide and remove, not on restore.
+      expect(purges).toEqual(["feed", "feed"]);
       expect((await moderate("explode", `Bearer ${token}`)).status).toBe(422);
 
       const { api: closed } = buildApi(transport);

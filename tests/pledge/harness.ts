@@ -56,7 +56,7 @@ export const defaultOptions = (overrides: Partial<ServiceOptions> = {}): Service
 export const buildApi = (
   transport: Transport,
   options: Partial<ServiceOptions> = {},
-  extra: { moderationToken?: string } = {},
+  extra: { moderationToken?: string; purgeFeedCache?: () => Promise<void> } = {},
 ) => {
   const service = new PledgeService(transport.redis, defaultOptions(options));
   const api = createApi({
@@ -64,6 +64,7 @@ export const buildApi = (
     storeKind: transport.name,
     ping: () => transport.redis.ping(),
     moderationToken: extra.moderationToken,
+    ...(extra.purgeFeedCache ? { purgeFeedCache: extra.purgeFeedCache } : {}),
   });
   return { api, service };
 };
