@@ -49,7 +49,7 @@ end
  *       7 all-time counts, 8 hugs hash, 9 reports hash, 10 yesterday's counts, 11 hidden zset,
  *       12 report reasons hash
  * ARGV: 1 limit, 2 window ms, 3 dedupe ttl s, 4 kind, 5 entry JSON, 6 feed history,
- *       7 day-counts ttl s
+ *       7 day-counts ttl s, 8 trim batch (entries past the history that trigger a trim)
  * Reply: {"limited", wait_ms} | {"already", id, entry JSON or '', counts…} | {"created", id, '', counts…}
  * (counts as in COUNTS, so the answer carries fresh stats without a second command)
  */
@@ -71,16 +71,17 @@ redis.call('HSET', KEYS[4], id, ARGV[5])
 redis.call('ZADD', KEYS[5], tonumber(id), id)
 -- Keep the newest history only: what falls out is deleted, hidden entries older than the
 -- oldest kept one included (they must not outlive the history while awaiting a moderator).
+-- Trimmed in batches (ARGV[8] entries past the history at a time), so that at steady state a
+-- pledge does not pay for a trim each time: a few commands per batch, not per pledge.
+local unpack = table.unpack or unpack
 local function forget(ids)
-  for _, old_id in ipairs(ids) do
-    redis.call('HDEL', KEYS[4], old_id)
-    redis.call('HDEL', KEYS[8], old_id)
-    redis.call('HDEL', KEYS[9], old_id)
-    redis.call('HDEL', KEYS[12], old_id)
-  end
+  redis.call('HDEL', KEYS[4], unpack(ids))
+  redis.call('HDEL', KEYS[8], unpack(ids))
+  redis.call('HDEL', KEYS[9], unpack(ids))
+  redis.call('HDEL', KEYS[12], unpack(ids))
 end
 local extra = redis.call('ZCARD', KEYS[5]) - tonumber(ARGV[6])
-if extra > 0 then
+if extra >= tonumber(ARGV[8]) then
   forget(redis.call('ZRANGE', KEYS[5], 0, extra - 1))
   redis.call('ZREMRANGEBYRANK', KEYS[5], 0, extra - 1)
   local oldest = redis.call('ZRANGE', KEYS[5], 0, 0)[1]

@@ -20,6 +20,12 @@ import { HUG_SCRIPT, LIST_SCRIPT, MODERATE_SCRIPT, PLEDGE_SCRIPT, REPORT_SCRIPT,
 import { hasCrisisLanguage } from "./text";
 import { addDays, dayIn, isTodaySomewhere } from "./time";
 
+/**
+ * How far past its history the feed may grow before it is trimmed back: a tenth of the history
+ * (at least 1, at most 50), so trimming costs a few commands per batch rather than per pledge.
+ */
+export const trimBatch = (history: number): number => Math.max(1, Math.min(50, Math.floor(history / 10)));
+
 /** Distinct devices whose reports take an entry out of the feed until a moderator decides. */
 export const REPORTS_TO_HIDE = 3;
 
@@ -177,6 +183,7 @@ export class PledgeService {
           JSON.stringify(entry),
           String(this.options.feedHistory),
           String(DAY_COUNTS_TTL_SECONDS),
+          String(trimBatch(this.options.feedHistory)),
         ],
       ),
     );
