@@ -32,6 +32,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { extname, join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 import type { Context } from "@netlify/functions";
 import { parse as parseToml } from "smol-toml";
 
@@ -322,6 +323,9 @@ function staticHeaders(pathname: string, file: string, rules: HeaderRule[]): Rec
   return headers;
 }
 
+/** Text types are sent gzipped when the browser accepts it, as Netlify's CDN does. */
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest)$/;
+
 function serveFile(
   res: ServerResponse,
   pathname: string,
@@ -329,9 +333,17 @@ function serveFile(
   status: number,
   head: boolean,
   rules: HeaderRule[],
+  acceptEncoding = "",
 ) {
-  const body = readFileSync(file);
-  res.writeHead(status, { ...staticHeaders(pathname, file, rules), "content-length": String(body.length) });
+  let body = readFileSync(file);
+  const headers: Record<string, string> = { ...staticHeaders(pathname, file, rules) };
+  if (COMPRESSIBLE.test(file) && /\bgzip\b/.test(acceptEncoding)) {
+    body = gzipSync(body);
+    headers["content-encoding"] = "gzip";
+    headers.vary = "Accept-Encoding";
+  }
+  headers["content-length"] = String(body.length);
+  res.writeHead(status, headers);
   res.end(head ? undefined : body);
 }
 
@@ -379,6 +391,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     const method = (req.method ?? "GET").toUpperCase();
     const head = method === "HEAD";
+    const acceptEncoding = String(req.headers["accept-encoding"] ?? "");
     let url: URL;
     try {
       // Against the fixed origin, so a strange Host header or path ("//") cannot throw here.
@@ -455,7 +468,7 @@ async function main(): Promise<void> {
           const rewritten = new URL(target, url);
           found = findStatic(rewritten);
           if (found?.kind === "file") {
-            serveFile(res, rewritten.pathname, found.file, rule.status, head, headerRules);
+            serveFile(res, rewritten.pathname, found.file, rule.status, head, headerRules, acceptEncoding);
             return;
           }
         }
@@ -463,8 +476,9 @@ async function main(): Promise<void> {
       if (found?.kind === "slash") {
         res.writeHead(301, { location: found.location });
         res.end();
-      } else if (found?.kind === "file") serveFile(res, url.pathname, found.file, 200, head, headerRules);
-      else notFound(res, url.pathname, head, headerRules);
+      } else if (found?.kind === "file") {
+        serveFile(res, url.pathname, found.file, 200, head, headerRules, acceptEncoding);
+      } else notFound(res, url.pathname, head, headerRules);
     } catch (error) {
       console.error(`[serve-site] ${method} ${url.pathname} failed:`, error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
