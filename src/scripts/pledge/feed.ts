@@ -164,7 +164,11 @@ export function createFeed(root: ParentNode, say: (message: string) => void): Fe
   });
 
   async function hug(item: Item, button: HTMLElement): Promise<void> {
-    if (button.getAttribute("aria-pressed") === "true") return;
+    if (button.getAttribute("aria-pressed") === "true") {
+      // Pressing again changes nothing; say so, so a screen-reader user is not left guessing.
+      say(`You already sent a hug. ${hugWords(item.entry.hugs)}.`);
+      return;
+    }
     const id = item.entry.id;
     button.setAttribute("aria-pressed", "true");
     rememberHug(id, true);
@@ -193,8 +197,12 @@ export function createFeed(root: ParentNode, say: (message: string) => void): Fe
 
   async function report(item: Item): Promise<void> {
     const li = item.li;
+    // One report at a time per entry: a second tap while the first is on its way does nothing.
+    if (li.dataset.reporting === "true") return;
+    li.dataset.reporting = "true";
     const done = $(li, "[data-entry-reported]");
     const result = await sendReport(item.entry.id, deviceId());
+    delete li.dataset.reporting;
     const message = result.ok ? "Thank you, a moderator will look at it." : result.message;
     if (result.ok) {
       show($(li, "[data-entry-confirm]"), false);
