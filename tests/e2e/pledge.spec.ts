@@ -85,6 +85,12 @@ test("a pledge made offline is kept on the device and sent once when the connect
 }) => {
   await page.goto("/");
   const before = await shownToday(page);
+  // Every pledge request that reached the server, to prove the client sends it once.
+  const answered: number[] = [];
+  page.on("response", (response) => {
+    if (response.url().endsWith("/api/pledge") && response.request().method() === "POST")
+      answered.push(response.status());
+  });
 
   await context.setOffline(true);
   await choice(page, PLEDGES.selfCare).click();
@@ -106,6 +112,7 @@ test("a pledge made offline is kept on the device and sent once when the connect
   await expect(page.getByRole("heading", { name: "You pledged today." })).toBeVisible();
   await expectShownToday(page, before + 1);
   expect(await statsToday(request)).toBe(before + 1);
+  expect(answered).toEqual([201]);
 });
 
 test("while the store is down (503) the pledge waits on the device and is sent by itself later", async ({

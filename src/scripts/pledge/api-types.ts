@@ -2,7 +2,8 @@
  * Shapes of the pledge API's JSON bodies, as the browser sees them: type-only re-exports of
  * netlify/lib/pledge/schemas.ts, so zod never reaches the browser bundle.
  */
-import type { PledgeKind } from "../../lib/pledge/vocabulary";
+import type { z } from "zod";
+import type { pledgeJsonSchema } from "../../../netlify/lib/pledge/schemas";
 
 export type {
   ApiErrorBody,
@@ -15,13 +16,8 @@ export type {
   Stats,
 } from "../../../netlify/lib/pledge/schemas";
 
-/** What the browser sends to POST /api/pledge (and keeps in the outbox while offline). */
-export interface PledgeRequest {
-  kind: PledgeKind;
-  deviceId: string;
-  localDate: string;
-  name?: string;
-  note?: string;
-  /** The honeypot: people never see it, so it is only ever sent when a bot filled it in. */
-  website?: string;
-}
+/**
+ * What the browser sends to POST /api/pledge (and keeps in the outbox while offline): the
+ * server's own schema's input, with the visitor's date always sent.
+ */
+export type PledgeRequest = Omit<z.input<typeof pledgeJsonSchema>, "localDate"> & { localDate: string };
