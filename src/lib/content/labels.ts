@@ -2,7 +2,17 @@
  * Plain-language labels for the fixed vocabularies in `schema.ts`. Typed as `Record<…>` over
  * the schema's own lists, so adding a value there without a label here fails `astro check`.
  */
-import type { APPROACHES, AUDIENCES, FOCUS, FORMATS, LEADERS, PROGRAM_AUDIENCES, STANCES, TOPICS } from "./schema";
+import type {
+  APPROACHES,
+  AUDIENCES,
+  FOCUS,
+  FORMATS,
+  LEADERS,
+  PROGRAM_AUDIENCES,
+  Program,
+  STANCES,
+  TOPICS,
+} from "./schema";
 
 type Of<T extends readonly string[]> = T[number];
 
@@ -84,3 +94,32 @@ export const FILTER_AUDIENCES = ["family", "recovery"] as const;
 /** Does an article written for `audience` belong on the filter page for `filter`? */
 export const matchesAudience = (audience: Of<typeof AUDIENCES>, filter: (typeof FILTER_AUDIENCES)[number]): boolean =>
   audience === filter || audience === "both";
+
+/** A program's stance in words, with its tradition when it names one: "Spiritual (Buddhist)". */
+export const stanceText = (p: Program): string =>
+  STANCE_LABELS[p.spirituality.stance] + (p.spirituality.tradition ? ` (${p.spirituality.tradition})` : "");
+
+/**
+ * The facts shown about a program, in order, as [term, description] pairs: the finder's cards
+ * show the short list, a program's own page (`full`) adds what it helps with and open meetings.
+ */
+export const programFacts = (p: Program, full = false): Array<[string, string]> => [
+  ["Approach", APPROACH_LABELS[p.approach]],
+  ["Spirituality", stanceText(p)],
+  ["Led by", labelList(LEADER_LABELS, p.ledBy)],
+  ["Meetings", labelList(FORMAT_LABELS, p.formats)],
+  ...(full ? [["Helps with", labelList(FOCUS_LABELS, p.focus)] as [string, string]] : []),
+  ["Who it is for", labelList(PROGRAM_AUDIENCE_LABELS, p.audiences) + (p.communities ? `: ${p.communities}` : "")],
+  ["Family meetings", p.familyMeetings.available ? `Yes: ${p.familyMeetings.name}` : "No"],
+  ...(full
+    ? [
+        [
+          "Open meetings",
+          p.openMeetings
+            ? "Yes, some meetings welcome visitors such as family members"
+            : "No, meetings are for members",
+        ] as [string, string],
+      ]
+    : []),
+  ["Cost", p.cost],
+];
