@@ -29,17 +29,10 @@ import { pathToFileURL } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/chromium";
 import { repoRoot } from "./lib/content";
 
-export const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 export interface AuditPage {
   /** Short name used in the table and for the report file. */
@@ -215,7 +208,7 @@ const pledgeOnce = async (cdpPort: number, origin: string): Promise<void> => {
 
 const main = async (): Promise<number> => {
   const options = parseOptions(process.argv.slice(2));
-  const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+  const chromePath = process.env.CHROME_PATH ?? CHROMIUM_PATH;
   if (!existsSync(chromePath)) {
     console.error(`Chromium is missing (${chromePath}). Install it with: apt-get install chromium`);
     return 1;
