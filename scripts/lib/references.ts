@@ -4,7 +4,7 @@
  * program guides rest on the program's own site, pictures exist and have alt text, and no
  * published page still holds template placeholders.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { isDraft, listFiles, loadAll, repoRoot, type ValidEntry } from "./content";
 import { markdownImages, markdownLinks } from "./prose";
@@ -36,6 +36,72 @@ const textValues = (value: unknown): string[] => {
   return [];
 };
 
+/** What a glossary link can point to: published words, other names for them, and drafts. */
+interface GlossaryIndex {
+  /** File names (content/glossary/<slug>.yaml): each is the #anchor of its word on /glossary/. */
+  slugs: Set<string>;
+  /** An alias or the term itself, written as an anchor ("aftercare"), → the file name it belongs to. */
+  otherNames: Map<string, { slug: string; term: string }>;
+  /** Anchors of draft words (content/glossary/_<slug>.yaml), which are not on the site. */
+  drafts: Set<string>;
+}
+
+/** "Recovery residence (sober living)" → "recovery-residence-sober-living": how a name would be written as an anchor. */
+const asAnchor = (name: string): string =>
+  name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+const glossaryIndex = (entries: ValidEntry[], contentDir: string): GlossaryIndex => {
+  const index: GlossaryIndex = { slugs: new Set(), otherNames: new Map(), drafts: new Set() };
+  for (const entry of entries) {
+    if (entry.kind !== "glossary") continue;
+    index.slugs.add(entry.slug);
+    for (const name of [entry.data.term, ...entry.data.aliases]) {
+      const anchor = asAnchor(name);
+      if (anchor !== entry.slug) index.otherNames.set(anchor, { slug: entry.slug, term: entry.data.term });
+    }
+  }
+  const folder = path.join(contentDir, "glossary");
+  if (existsSync(folder)) {
+    for (const name of readdirSync(folder)) {
+      const draft = /^_(.+)\.yaml$/.exec(name)?.[1];
+      if (draft && draft !== "template") index.drafts.add(draft);
+    }
+  }
+  return index;
+};
+
+/**
+ * A glossary word is linked as `/glossary/#<file name>` (content/glossary/<file name>.yaml), the
+ * anchor the glossary page gives it. Each message names the file and the word, and says what to
+ * write instead: the word's own anchor when an alias was linked, or how to publish a draft.
+ */
+const checkGlossaryLink = (file: string, url: string, glossary: GlossaryIndex): string[] => {
+  const hash = url.indexOf("#");
+  const pathPart = hash === -1 ? url : url.slice(0, hash);
+  if (pathPart !== "/glossary/" && pathPart !== "/glossary") {
+    const word = asAnchor(pathPart.replace(/^\/glossary\/?/, ""));
+    return [
+      `${file}: link "${url}": glossary words have no page of their own; each is a line on /glossary/. Link the word "${word}" as /glossary/#${word}.`,
+    ];
+  }
+  if (hash === -1) return [];
+  const term = decodeURIComponent(url.slice(hash + 1));
+  if (term === "") return [`${file}: link "${url}" names no glossary word: write it as /glossary/#<file name>.`];
+  if (glossary.slugs.has(term)) return [];
+  const missing = `${file}: link "${url}" points to a glossary word that does not exist: there is no file content/glossary/${term}.yaml.`;
+  const other = glossary.otherNames.get(term);
+  if (other)
+    return [`${missing} "${term}" is another name for "${other.term}": link /glossary/#${other.slug} instead.`];
+  if (glossary.drafts.has(term)) {
+    return [`${missing} content/glossary/_${term}.yaml is a draft: rename it without the _ to publish the word.`];
+  }
+  return [`${missing} Check the spelling, or add the word: npm run new -- glossary "Your word".`];
+};
+
 /** Runs every cross-file check; returns one plain message per problem (empty when all is well). */
 export const checkContentLinks = (options: LinkCheckOptions = {}): string[] => {
   const contentDir = options.contentDir ?? path.join(repoRoot, "content");
@@ -55,8 +121,7 @@ export const checkContentLinks = (options: LinkCheckOptions = {}): string[] => {
     }
   }
 
-  /** Glossary file names: each is the #anchor of its term on /glossary/. */
-  const glossaryTerms = new Set(entries.filter((entry) => entry.kind === "glossary").map((entry) => entry.slug));
+  const glossary = glossaryIndex(entries, contentDir);
 
   const explainRef = (ref: string): string | undefined => {
     const target = byRef.get(ref);
@@ -113,13 +178,8 @@ export const checkContentLinks = (options: LinkCheckOptions = {}): string[] => {
         if (!/^\/[^#?]*\/(?:[#?].*)?$/.test(url)) {
           problems.push(`${file}: link "${url}" should end with a slash, like /${ref}/.`);
         }
-      } else if (/^\/glossary\/?#/.test(url)) {
-        const term = decodeURIComponent(url.slice(url.indexOf("#") + 1));
-        if (!glossaryTerms.has(term)) {
-          problems.push(
-            `${file}: link "${url}" points to a glossary word that does not exist: there is no file content/glossary/${term}.yaml.`,
-          );
-        }
+      } else if (/^\/glossary(?:\/|#|$)/.test(url)) {
+        problems.push(...checkGlossaryLink(file, url, glossary));
       } else if (/^http:\/\//i.test(url)) {
         problems.push(`${file}: link "${url}" must start with https:// (use the official site's secure address).`);
       } else if (/^(?:\.\.?\/|resources\/|programs\/)/.test(url)) {

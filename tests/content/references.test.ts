@@ -57,6 +57,44 @@ describe("the checks catch each mistake (fixtures in tests/fixtures/content/refe
     expect(about("resources/broken-links.mdx").join("\n")).not.toContain("#sponsor");
   });
 
+  describe("links to glossary words (resources/glossary-links.mdx)", () => {
+    const glossaryProblems = about("resources/glossary-links.mdx");
+    const linkProblems = (link: string): string[] => glossaryProblems.filter((p) => p.includes(`link "${link}"`));
+
+    it("accepts existing words and the glossary page itself", () => {
+      expect(linkProblems("/glossary/#sponsor")).toEqual([]);
+      expect(linkProblems("/glossary/#continuing-care")).toEqual([]);
+      expect(linkProblems("/glossary/")).toEqual([]);
+    });
+
+    it("names the file and the missing word, and says how to add it", () => {
+      expect(linkProblems("/glossary/#detachment")).toEqual([
+        'tests/fixtures/content/references/resources/glossary-links.mdx: link "/glossary/#detachment" points to a glossary word that does not exist: there is no file content/glossary/detachment.yaml. Check the spelling, or add the word: npm run new -- glossary "Your word".',
+      ]);
+    });
+
+    it.each([
+      [
+        "/glossary/#aftercare",
+        '"aftercare" is another name for "Continuing care": link /glossary/#continuing-care instead.',
+      ],
+      ["/glossary/#boundaries", "content/glossary/_boundaries.yaml is a draft: rename it without the _"],
+      [
+        "/glossary/enabling/",
+        'glossary words have no page of their own; each is a line on /glossary/. Link the word "enabling" as /glossary/#enabling.',
+      ],
+      ["/glossary/#", "names no glossary word"],
+    ])("%s: %s", (link, expected) => {
+      const found = linkProblems(link);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toContain(expected);
+    });
+
+    it("reports nothing else on that page", () => {
+      expect(glossaryProblems).toHaveLength(5);
+    });
+  });
+
   it("says which draft a reference points to", () => {
     expect(about("resources/broken-links.mdx").join("\n")).toContain("a-draft.mdx, which is a draft (draft: true)");
   });
