@@ -37,7 +37,8 @@ export const crisisResources = [
     name: "SAMHSA's National Helpline",
     action: "Call 1-800-662-4357",
     href: "tel:+18006624357",
-    detail: "Free, confidential treatment referral and information, 24 hours a day, every day of the year.",
-    website: "https://www.samhsa.gov",
+    detail:
+      "Free, confidential treatment referral and information, in English and Spanish, 24 hours a day, every day of the year.",
+    website: "https://www.samhsa.gov/find-help/national-helpline",
   },
 ] as const;

@@ -26,7 +26,13 @@ test("home page, before and after pledging", async ({ page }) => {
   await expectNoViolations(page, "/ (after pledging, report confirmation open)");
 });
 
-for (const path of ["/resources/mutual-support-groups/", "/programs/al-anon/", "/programs/"]) {
+for (const path of [
+  "/get-help/",
+  "/resources/opioid-overdose/",
+  "/resources/mutual-support-groups/",
+  "/programs/al-anon/",
+  "/programs/",
+]) {
   test(`${path}`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), `${path} should exist`).toBe(200);
@@ -39,4 +45,17 @@ test("thank-you page, all three variants", async ({ page }) => {
     await page.goto(`/thank-you/${hash}`);
     await expectNoViolations(page, `/thank-you/${hash}`);
   }
+});
+
+test("self-check with safety help shown", async ({ page }) => {
+  await page.goto("/resources/how-substance-use-has-affected-you/");
+  for (const question of ["Are you afraid", "Have you had thoughts", "Is anyone in danger"]) {
+    await page
+      .getByRole("group", { name: new RegExp(`^${question}`) })
+      .getByRole("radio", { name: "Yes" })
+      .check();
+  }
+  await page.getByRole("button", { name: "See my results" }).click();
+  await expect(page.locator("[data-live]").getByRole("link", { name: "Call 911" })).toBeVisible();
+  await expectNoViolations(page, "self-check results with safety help");
 });

@@ -109,3 +109,64 @@ export const summarize = (answers: Answers, ids: readonly string[]): Summary => 
           : "none";
   return { answered, often, sometimes, level };
 };
+
+/*
+ * Safety. Three gentle questions after the ten statements. An answer of "Yes" or "Not sure"
+ * shows the help that fits it. These answers are never kept on the device, even when the
+ * reader keeps the others: on a shared phone, a saved "yes" could put them in danger.
+ */
+
+/** The answers to a safety question, in the order they appear. */
+export const SAFETY_ANSWERS = ["no", "not-sure", "yes"] as const;
+export type SafetyAnswer = (typeof SAFETY_ANSWERS)[number];
+
+/** Words shown for each safety answer. */
+export const SAFETY_ANSWER_WORDS: Record<SafetyAnswer, string> = { no: "No", "not-sure": "Not sure", yes: "Yes" };
+
+/** The help a safety answer can call for: 911, the 988 Lifeline, the National Domestic Violence Hotline. */
+export const SAFETY_HELP = ["emergency", "lifeline", "abuse"] as const;
+export type SafetyHelp = (typeof SAFETY_HELP)[number];
+
+/** A safety question: its form field name, its words, and the help a "Yes" or "Not sure" calls for. */
+export interface SafetyQuestion {
+  id: string;
+  text: string;
+  help: SafetyHelp;
+}
+
+export const SAFETY_QUESTIONS: readonly SafetyQuestion[] = [
+  {
+    id: "safety-home",
+    text: "Are you afraid that someone at home might hurt you, or has someone hurt or threatened you?",
+    help: "abuse",
+  },
+  {
+    id: "safety-self",
+    text: "Have you had thoughts of hurting yourself, or of not wanting to be alive?",
+    help: "lifeline",
+  },
+  { id: "safety-now", text: "Is anyone in danger right now?", help: "emergency" },
+];
+
+const isSafetyAnswer = (value: unknown): value is SafetyAnswer => SAFETY_ANSWERS.includes(value as SafetyAnswer);
+const isSafetyHelp = (value: unknown): value is SafetyHelp => SAFETY_HELP.includes(value as SafetyHelp);
+
+/**
+ * The help to show for the safety answers, most urgent first (911, then 988, then the hotline),
+ * each once. `questions` pairs each question's id with its help; the client reads it from the
+ * page (`data-safety` and `data-help` on each question), so the wording stays out of its script.
+ * Anything unknown is ignored; "No" and no answer call for nothing.
+ */
+export const safetyHelp = (
+  answers: unknown,
+  questions: readonly { id: string; help: string }[] = SAFETY_QUESTIONS,
+): SafetyHelp[] => {
+  if (!answers || typeof answers !== "object") return [];
+  const given = answers as Record<string, unknown>;
+  const needed = new Set<SafetyHelp>();
+  for (const { id, help } of questions) {
+    const answer = given[id];
+    if (isSafetyHelp(help) && isSafetyAnswer(answer) && answer !== "no") needed.add(help);
+  }
+  return SAFETY_HELP.filter((help) => needed.has(help));
+};
