@@ -34,3 +34,31 @@ test("without JavaScript a refused pledge shows the problem on the home page", a
   await expect(page.locator("#pledge-error-note_contact")).toBeVisible();
   await expect(page.locator("#pledge-error-name_contact")).toBeHidden();
 });
+
+test("without JavaScript the breathing practice shows its steps once and never mentions a Start button", async ({
+  page,
+}) => {
+  await page.goto("/resources/finding-calm/");
+  const practice = page.locator("[data-breathing]");
+  await expect(practice.getByText("Breathe in slowly through your nose while you count to 4.")).toBeVisible();
+  await expect(practice.getByRole("button")).toBeHidden();
+  // Nothing the reader can see tells them to press a button that only JavaScript would show.
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText is the point: it leaves out the hidden timer panel, as a reader would.
+  const visible = await page.locator("main").innerText();
+  expect(visible).not.toMatch(/\bStart\b/);
+  // The steps are written once on the page, not again in the article around the practice.
+  expect(visible.match(/count to 4/g)).toHaveLength(1);
+});
+
+test("without JavaScript the thought record shows a blank worksheet, and printing keeps it", async ({ page }) => {
+  await page.goto("/resources/challenging-our-thoughts/");
+  const record = page.locator("[data-thought-record]");
+  const worksheet = record.getByRole("group", { name: "Blank thought record to print and fill in by hand" });
+  await expect(record.locator("form")).toBeHidden();
+  await expect(worksheet.getByText("My automatic thought")).toBeVisible();
+  await expect(record.getByText("needs JavaScript")).toBeVisible();
+
+  await page.emulateMedia({ media: "print" });
+  await expect(worksheet.getByText("Evidence against the thought")).toBeVisible();
+  await expect(record.getByText("needs JavaScript")).toBeHidden();
+});
