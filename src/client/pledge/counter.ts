@@ -1,5 +1,5 @@
 /** The community counter: today's pledges, the split by kind, yesterday and all time. */
-import { PLEDGE_KINDS } from "../../lib/pledge/vocabulary";
+import { PLEDGE_KINDS } from "../../../common/pledge/vocabulary";
 import { getStats } from "./api";
 import type { Stats } from "./api-types";
 import { $, formatNumber, show } from "./dom";

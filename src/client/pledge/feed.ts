@@ -3,7 +3,7 @@
  * the top, hug counts update, entries a moderator removed disappear), older pages on request,
  * hugs and reports. Everything a person typed goes in with textContent.
  */
-import { PLEDGE_WORDS } from "../../lib/pledge/vocabulary";
+import { PLEDGE_WORDS } from "../../../common/pledge/vocabulary";
 import { getFeed, sendHug, sendReport } from "./api";
 import type { FeedEntry, PublicPledge } from "./api-types";
 import { relativeTime } from "./days";

@@ -3,7 +3,7 @@
  * streak (kept on this device only) and, when their note was held, ways to reach someone now.
  * Offline, or while the store is down, the pledge waits in the outbox and is sent once, later.
  */
-import { PLEDGE_WORDS, type PledgeKind } from "../../lib/pledge/vocabulary";
+import { PLEDGE_WORDS, type PledgeKind } from "../../../common/pledge/vocabulary";
 import { type Result, sendPledge } from "./api";
 import type { PledgeRequest, PledgeResponse } from "./api-types";
 import type { Counter } from "./counter";

@@ -3,7 +3,7 @@
  * except the random device id and a pledge waiting in the outbox. When storage is unavailable
  * (private modes, blocked storage) it falls back to memory for this page view.
  */
-import { PLEDGE_KINDS, type PledgeKind } from "../../lib/pledge/vocabulary";
+import { PLEDGE_KINDS, type PledgeKind } from "../../../common/pledge/vocabulary";
 import type { PledgeRequest } from "./api-types";
 
 const KEY = {
