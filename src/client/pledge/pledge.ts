@@ -1,56 +1,33 @@
 /**
- * The pledge itself: one tap on a choice sends it; the visitor then sees a thank-you, their
+ * The pledge's view: one tap on a choice sends it; the visitor then sees a thank-you, their
  * streak (kept on this device only) and, when their note was held, ways to reach someone now.
  * Offline, or while the store is down, the pledge waits in the outbox and is sent once, later.
+ * What happens when is decided by pledge-machine.ts; this file reads the form and the device, renders
+ * the state, and carries out the effects.
  */
-import { PLEDGE_WORDS, type PledgeKind } from "../../../common/pledge/vocabulary";
-import { type Result, sendPledge } from "./api";
-import type { PledgeRequest, PledgeResponse } from "./api-types";
+import { sendPledge } from "./api";
+import type { PledgeRequest } from "./api-types";
 import type { Counter } from "./counter";
-import { celebration, localDate, streak } from "./days";
-import { $, formatNumber, show } from "./dom";
+import { localDate } from "./days";
+import { $, show } from "./dom";
 import type { Feed } from "./feed";
 import {
-  clearHistory,
-  deviceId,
-  forgetDay,
-  history,
-  isKind,
-  outbox,
-  putInOutbox,
-  recordDay,
-  takeFromOutbox,
-} from "./storage";
+  doneText,
+  type Effect,
+  type PledgeEvent,
+  type PledgeState,
+  streakText,
+  TITLES,
+  transition,
+} from "./pledge-machine";
+import { deviceId, forgetHugs, history, isKind, outbox, saveHistory, saveOutbox } from "./storage";
 
 export interface Pledge {
   /** Send what waits in the outbox (on load, when back online, on a timer after a 503). */
-  flush(): Promise<void>;
+  flush(): void;
   /** Re-read this device's state (another tab pledged or cleared; the day changed). */
   sync(): void;
 }
-
-type Variant = "counted" | "already" | "today" | "waiting" | "sent";
-
-const TITLES: Record<Variant, string> = {
-  counted: "Thank you. Your pledge is counted.",
-  already: "You already pledged today.",
-  today: "You pledged today.",
-  waiting: "Your pledge is saved on this device.",
-  sent: "Thank you. Your pledge was sent and counted.",
-};
-
-const OFFLINE = "You're offline. Your pledge is saved on this device and will be sent when you're back online.";
-const STORE_DOWN =
-  "We could not reach our pledge service just now. Your pledge is saved on this device and will be sent automatically in a little while.";
-const UNREACHABLE =
-  "We could not reach The Daily Pledge just now. Your pledge is saved on this device and will be sent automatically in a little while.";
-const HELD =
-  "It sounds like today may be really hard. You don't have to face it alone. Your pledge is counted, and your note was kept private. Ways to reach someone right now are listed below.";
-
-/** Read each time: the connection changes while the page is open. */
-const offline = (): boolean => navigator.onLine === false;
-
-const people = (n: number) => `${formatNumber(n)} ${n === 1 ? "person" : "people"} pledged today.`;
 
 interface Parts {
   say: (message: string) => void;
@@ -58,21 +35,124 @@ interface Parts {
   feed: Feed;
 }
 
-export function createPledge(root: HTMLElement, { say, counter, feed }: Parts): Pledge {
+type Elements = ReturnType<typeof elements>;
+
+function elements(root: HTMLElement) {
   const form = $<HTMLFormElement>(root, "[data-pledge-form]");
-  const extras = $<HTMLDetailsElement>(form, "[data-extras]");
-  const nameInput = $<HTMLInputElement>(form, "#pledge-name");
-  const noteInput = $<HTMLTextAreaElement>(form, "#pledge-note");
-  const honeypot = $<HTMLInputElement>(form, 'input[name="website"]');
-  const formProblem = $(form, "[data-form-problem]");
   const done = $(root, "[data-done]");
-  const doneTitle = $(done, "[data-done-title]");
   const mine = $(root, "[data-mine]");
-  const clearButton = $(mine, "[data-clear]");
-  const clearConfirm = $(mine, "[data-clear-confirm]");
-  let busy = false;
-  /** What the pledge area shows: the form (null) or the thank-you for this date. */
-  let shown: { date: string; variant: Variant } | null = null;
+  return {
+    root,
+    form,
+    extras: $<HTMLDetailsElement>(form, "[data-extras]"),
+    name: $<HTMLInputElement>(form, "#pledge-name"),
+    note: $<HTMLTextAreaElement>(form, "#pledge-note"),
+    honeypot: $<HTMLInputElement>(form, 'input[name="website"]'),
+    formProblem: $(form, "[data-form-problem]"),
+    heading: $(root, "#pledge-heading"),
+    done,
+    doneTitle: $(done, "[data-done-title]"),
+    mine,
+    clearButton: $(mine, "[data-clear]"),
+    clearConfirm: $(mine, "[data-clear-confirm]"),
+  };
+}
+
+/** Shows the form or the thank-you, and the streak; focus follows the visitor's place. */
+function render(el: Elements, state: PledgeState): void {
+  const { shown } = state;
+  if (shown) {
+    const hadFocus = el.form.contains(document.activeElement);
+    el.doneTitle.textContent = TITLES[shown.variant];
+    $(el.done, "[data-done-text]").textContent = doneText(shown);
+    const cheer = $(el.done, "[data-celebrate]");
+    cheer.textContent = shown.cheer ?? "";
+    show(cheer, Boolean(shown.cheer));
+    $(el.done, "[data-waiting-text]").textContent = shown.waiting ?? "";
+    show($(el.done, "[data-waiting]"), shown.variant === "waiting");
+    show($(el.done, "[data-held]"), shown.held === true);
+    show(el.form, false);
+    show(el.done, true);
+    if (hadFocus) el.doneTitle.focus();
+  } else {
+    const hadFocus = el.done.contains(document.activeElement);
+    show(el.done, false);
+    show(el.form, true);
+    if (hadFocus) el.heading.focus();
+  }
+  show(el.mine, state.history.length > 0);
+  $(el.mine, "[data-streak]").textContent = streakText(state.history, state.today);
+  if (state.busy) el.form.setAttribute("aria-busy", "true");
+  else el.form.removeAttribute("aria-busy");
+}
+
+function clearProblems(el: Elements): void {
+  el.root.dataset.handled = "true";
+  show(el.formProblem, false);
+  for (const input of [el.name, el.note]) input.removeAttribute("aria-invalid");
+  for (const p of el.form.querySelectorAll<HTMLElement>("[data-field-problem]")) show(p, false);
+}
+
+/** The server's message by the form, and each field's by its field, which takes the focus. */
+function showProblem(el: Elements, message: string, fields: Record<string, string>): void {
+  let focus: HTMLElement | undefined;
+  for (const input of [el.name, el.note]) {
+    const field = input === el.name ? "name" : "note";
+    const text = fields[field];
+    if (!text) continue;
+    const p = $(el.form, `[data-field-problem="${field}"]`);
+    p.textContent = text;
+    show(p, true);
+    input.setAttribute("aria-invalid", "true");
+    el.extras.open = true;
+    focus ??= input;
+  }
+  el.formProblem.textContent = message;
+  show(el.formProblem, true);
+  focus?.focus();
+}
+
+/** What the visitor chose and typed, as the request the server (or the outbox) receives. */
+function request(el: Elements, kind: PledgeRequest["kind"]): PledgeRequest {
+  const name = el.name.value.trim();
+  const note = el.note.value.trim();
+  return {
+    kind,
+    deviceId: deviceId(),
+    localDate: localDate(),
+    ...(name ? { name } : {}),
+    ...(note ? { note } : {}),
+    ...(el.honeypot.value ? { website: el.honeypot.value } : {}),
+  };
+}
+
+/** The "clear my history" button and its confirmation. */
+function wireClear(el: Elements, clear: () => void): void {
+  const { clearButton, clearConfirm } = el;
+  const close = () => {
+    show(clearConfirm, false);
+    clearButton.setAttribute("aria-expanded", "false");
+  };
+  clearButton.addEventListener("click", () => {
+    const open = Boolean(clearConfirm.hidden);
+    show(clearConfirm, open);
+    clearButton.setAttribute("aria-expanded", String(open));
+    if (open) $(clearConfirm, "[data-clear-yes]").focus();
+  });
+  $(clearConfirm, "[data-clear-no]").addEventListener("click", () => {
+    close();
+    clearButton.focus();
+  });
+  $(clearConfirm, "[data-clear-yes]").addEventListener("click", () => {
+    close();
+    clear();
+    el.heading.focus();
+  });
+}
+
+export function createPledge(root: HTMLElement, { say, counter, feed }: Parts): Pledge {
+  const el = elements(root);
+  let state: PledgeState = { today: "", online: true, history: [], outbox: [], busy: false, shown: null };
   let retryTimer: number | undefined;
   let chain: Promise<unknown> = Promise.resolve();
 
@@ -84,242 +164,87 @@ export function createPledge(root: HTMLElement, { say, counter, feed }: Parts): 
     return run;
   }
 
-  function renderMine(): void {
-    const days = history();
-    show(mine, days.length > 0);
-    const n = streak(
-      days.map((d) => d.date),
-      localDate(),
-    );
-    $(mine, "[data-streak]").textContent =
-      n === 0
-        ? "Today is a good day to begin a new streak."
-        : n === 1
-          ? "Day 1 of your streak."
-          : `${formatNumber(n)} days in a row. Your streak keeps growing.`;
-  }
-
-  function showForm(): void {
-    const hadFocus = done.contains(document.activeElement);
-    shown = null;
-    show(done, false);
-    show(form, true);
-    if (hadFocus) $(root, "#pledge-heading").focus();
-  }
-
-  function showDone(
-    date: string,
-    variant: Variant,
-    kind: PledgeKind,
-    extra: { held?: boolean; waiting?: string; cheer?: string; focus?: boolean } = {},
-  ): void {
-    const hadFocus = form.contains(document.activeElement) || extra.focus === true;
-    shown = { date, variant };
-    doneTitle.textContent = TITLES[variant];
-    $(done, "[data-done-text]").textContent =
-      variant === "already"
-        ? "This device's pledge for today is already counted, once. Come back tomorrow."
-        : `Today you pledged: “${PLEDGE_WORDS[kind]}”.${variant === "today" ? " Come back tomorrow to keep going." : extra.cheer ? "" : " We're glad you're here."}`;
-    const cheer = $(done, "[data-celebrate]");
-    cheer.textContent = extra.cheer ?? "";
-    show(cheer, Boolean(extra.cheer));
-    $(done, "[data-waiting-text]").textContent = extra.waiting ?? "";
-    show($(done, "[data-waiting]"), variant === "waiting");
-    show($(done, "[data-held]"), extra.held === true);
-    show(form, false);
-    show(done, true);
-    renderMine();
-    if (hadFocus) doneTitle.focus();
-  }
-
-  function cheerFor(date: string): string | undefined {
-    return celebration(
-      streak(
-        history().map((d) => d.date),
-        date,
-      ),
-    );
-  }
-
-  function clearProblems(): void {
-    root.dataset.handled = "true";
-    show(formProblem, false);
-    for (const input of [nameInput, noteInput]) input.removeAttribute("aria-invalid");
-    for (const p of form.querySelectorAll<HTMLElement>("[data-field-problem]")) show(p, false);
-  }
-
-  function showProblem(result: Extract<Result<PledgeResponse>, { ok: false }>): void {
-    let focus: HTMLElement | undefined;
-    for (const [field, input] of [
-      ["name", nameInput],
-      ["note", noteInput],
-    ] as const) {
-      const message = result.fields[field];
-      if (!message) continue;
-      const p = $(form, `[data-field-problem="${field}"]`);
-      p.textContent = message;
-      show(p, true);
-      input.setAttribute("aria-invalid", "true");
-      extras.open = true;
-      focus ??= input;
-    }
-    formProblem.textContent = result.message;
-    show(formProblem, true);
-    say(result.message);
-    focus?.focus();
-  }
-
-  function accepted(request: PledgeRequest, data: PledgeResponse, fromOutbox: boolean): void {
-    const kind = data.pledge?.kind ?? request.kind;
-    const isToday = request.localDate === localDate();
-    recordDay(request.localDate, kind);
-    counter.set(data.stats);
-    const count = people(data.stats.today);
-    if (data.pledge && !data.noteHeld && !data.alreadyPledged) feed.addOwn(data.pledge);
-    if (!fromOutbox || shown?.variant === "waiting") form.reset();
-    if (fromOutbox && !isToday) {
-      say(`Your saved pledge was sent and counted. ${count}`);
-      renderMine();
-      return;
-    }
-    if (data.alreadyPledged) {
-      showDone(request.localDate, fromOutbox ? "today" : "already", kind);
-      say(`You already pledged today on this device, so it is counted once. ${count}`);
-      return;
-    }
-    const cheer = fromOutbox ? undefined : cheerFor(request.localDate);
-    showDone(request.localDate, fromOutbox ? "sent" : "counted", kind, {
-      held: data.noteHeld,
-      ...(cheer ? { cheer } : {}),
-    });
-    say(
-      [
-        fromOutbox ? "You're back online. Your saved pledge was sent and counted." : TITLES.counted,
-        data.noteHeld ? HELD : "",
-        cheer ?? "",
-        count,
-      ]
-        .filter(Boolean)
-        .join(" "),
-    );
-  }
-
-  function wait(request: PledgeRequest, message: string, retryAfter: number): void {
-    putInOutbox(request);
-    recordDay(request.localDate, request.kind);
-    const cheer = cheerFor(request.localDate);
-    showDone(request.localDate, "waiting", request.kind, { waiting: message, ...(cheer ? { cheer } : {}) });
-    say(message);
-    if (!offline()) retryLater(retryAfter);
-  }
-
-  function retryLater(seconds: number): void {
-    window.clearTimeout(retryTimer);
-    const delay = Math.min(600, Math.max(5, seconds || 30)) * 1000;
-    retryTimer = window.setTimeout(() => void flush(), delay);
-  }
-
-  const mustWait = (status: number) => status === 0 || status === 503;
-
-  async function submit(kind: PledgeKind): Promise<void> {
-    if (busy) return;
-    busy = true;
-    form.setAttribute("aria-busy", "true");
-    clearProblems();
-    const name = nameInput.value.trim();
-    const note = noteInput.value.trim();
-    const request: PledgeRequest = {
-      kind,
-      deviceId: deviceId(),
-      localDate: localDate(),
-      ...(name ? { name } : {}),
-      ...(note ? { note } : {}),
-      ...(honeypot.value ? { website: honeypot.value } : {}),
+  /** Reads the device into the state, takes one step, stores and renders it, runs its effects. */
+  function dispatch(event: PledgeEvent): Effect[] {
+    const now: PledgeState = {
+      ...state,
+      today: localDate(),
+      online: navigator.onLine !== false,
+      history: history(),
+      outbox: outbox(),
     };
-    try {
-      if (offline()) {
-        wait(request, OFFLINE, 0);
+    const step = transition(now, event);
+    state = step.state;
+    if (state.history !== now.history) saveHistory(state.history);
+    if (state.outbox !== now.outbox) saveOutbox(state.outbox);
+    render(el, state);
+    for (const effect of step.effects) run(effect);
+    return step.effects;
+  }
+
+  function run(effect: Effect): void {
+    switch (effect.type) {
+      case "send": {
+        const { request } = effect;
+        void exclusive(() => sendPledge(request)).then((result) =>
+          dispatch({ type: "answer", request, result, fromOutbox: false }),
+        );
         return;
       }
-      const result = await exclusive(() => sendPledge(request));
-      if (result.ok) accepted(request, result.data, false);
-      else if (mustWait(result.status)) {
-        const message = result.status !== 0 ? STORE_DOWN : offline() ? OFFLINE : UNREACHABLE;
-        wait(request, message, result.retryAfter);
-      } else showProblem(result);
-    } finally {
-      busy = false;
-      form.removeAttribute("aria-busy");
+      case "flush":
+        window.clearTimeout(retryTimer);
+        void exclusive(flushOutbox);
+        return;
+      case "retry":
+        window.clearTimeout(retryTimer);
+        retryTimer = window.setTimeout(() => dispatch({ type: "flush" }), effect.ms);
+        return;
+      case "say":
+        say(effect.message);
+        return;
+      case "stats":
+        counter.set(effect.stats);
+        return;
+      case "own":
+        feed.addOwn(effect.pledge);
+        return;
+      case "resetForm":
+        el.form.reset();
+        return;
+      case "clearProblems":
+        clearProblems(el);
+        return;
+      case "problem":
+        showProblem(el, effect.message, effect.fields);
+        say(effect.message);
+        return;
+      case "forget":
+        forgetHugs();
+        feed.forgetHugs();
+        return;
     }
   }
 
-  async function flush(): Promise<void> {
-    if (offline() || outbox().length === 0) return;
-    window.clearTimeout(retryTimer);
-    await exclusive(async () => {
-      // Read again inside the lock: another tab may have sent it meanwhile.
-      for (const request of outbox()) {
-        const result = await sendPledge(request);
-        if (result.ok) {
-          takeFromOutbox(request.localDate);
-          accepted(request, result.data, true);
-          continue;
-        }
-        if (mustWait(result.status) || result.status === 429) {
-          retryLater(result.retryAfter);
-          return;
-        }
-        // Refused for good (the day is over, a link in the note…): say so and offer the form again.
-        takeFromOutbox(request.localDate);
-        forgetDay(request.localDate);
-        if (shown?.date === request.localDate) showForm();
-        renderMine();
-        showProblem(result);
-      }
-    });
-  }
-
-  function sync(): void {
-    const today = localDate();
-    const day = history().find((d) => d.date === today);
-    const waiting = outbox().some((p) => p.localDate === today);
-    if (!day) {
-      if (shown) showForm();
-    } else if (!shown || shown.date !== today || (shown.variant === "waiting" && !waiting)) {
-      const message = offline() ? OFFLINE : "Your pledge is saved on this device and will be sent shortly.";
-      showDone(today, waiting ? "waiting" : "today", day.kind, waiting ? { waiting: message } : {});
+  /** Sends the outbox one by one, stopping at the first pledge that must wait. */
+  async function flushOutbox(): Promise<void> {
+    // Read again inside the lock: another tab may have sent it meanwhile.
+    for (const request of outbox()) {
+      const result = await sendPledge(request);
+      const effects = dispatch({ type: "answer", request, result, fromOutbox: true });
+      if (effects.some((effect) => effect.type === "retry")) return;
     }
-    renderMine();
   }
 
-  form.addEventListener("submit", (event) => {
+  el.form.addEventListener("submit", (event) => {
     event.preventDefault();
     const kind = event.submitter instanceof HTMLButtonElement ? event.submitter.value : "";
-    if (isKind(kind)) void submit(kind);
+    if (isKind(kind)) dispatch({ type: "submit", request: request(el, kind) });
   });
+  wireClear(el, () => dispatch({ type: "clear" }));
 
-  clearButton.addEventListener("click", () => {
-    const open = Boolean(clearConfirm.hidden);
-    show(clearConfirm, open);
-    clearButton.setAttribute("aria-expanded", String(open));
-    if (open) $(clearConfirm, "[data-clear-yes]").focus();
-  });
-  $(clearConfirm, "[data-clear-no]").addEventListener("click", () => {
-    show(clearConfirm, false);
-    clearButton.setAttribute("aria-expanded", "false");
-    clearButton.focus();
-  });
-  $(clearConfirm, "[data-clear-yes]").addEventListener("click", () => {
-    clearHistory();
-    feed.forgetHugs();
-    show(clearConfirm, false);
-    clearButton.setAttribute("aria-expanded", "false");
-    showForm();
-    renderMine();
-    $(root, "#pledge-heading").focus();
-    say("Your pledge history was cleared from this device.");
-  });
-
-  sync();
-  return { flush, sync };
+  dispatch({ type: "sync" });
+  return {
+    flush: () => void dispatch({ type: "flush" }),
+    sync: () => void dispatch({ type: "sync" }),
+  };
 }
