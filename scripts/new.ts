@@ -1,12 +1,13 @@
 /**
  * `npm run new -- resource "Title"`, `npm run new -- program "Name"`, `npm run new -- glossary "Term"`:
- * starts a new content file with every required field filled in, today's date, `draft: true`
- * and an outline of the body, then checks it against the site's schema so the draft starts valid.
+ * starts a new content file from the collection's template (content/<kind>/_template.*) with the
+ * title, today's date and `draft: true` filled in, then checks it against the site's schema so the
+ * draft starts valid.
  *
  * It never overwrites a file. Set NEW_CONTENT_DIR to write somewhere other than content/
  * (the tests do, so they never touch the real content).
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import {
@@ -84,126 +85,47 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 /** A YAML double-quoted string (JSON strings are valid YAML). */
 const quote = (value: string): string => JSON.stringify(value);
 
-/** The text of a new file of the given kind. */
-export const buildFileText = (kind: Kind, title: string, date: string): string => {
-  switch (kind) {
-    case "resources":
-      return `---
-# The article's title, as it appears on the page and in search results.
-title: ${quote(title)}
-# A plain one- or two-sentence summary (50 to 160 characters), used on cards, in search results and in link previews.
-description: "TODO: Say in one or two plain sentences what this article is about and who it helps."
-# The day the article was first published (YYYY-MM-DD).
-published: ${date}
-# The day a reviewer last checked the facts and links (YYYY-MM-DD).
-lastReviewed: ${date}
-# One or more of: understanding-addiction, treatment, support-groups, self-care, communication, emotions,
-# relapse-and-continuing-care, family-recovery, guided-practice
-topics: [family-recovery]
-# Who it is written for: family, recovery or both
-audience: family
-# Other pages to suggest at the end, e.g. [resources/mutual-support-groups, programs/al-anon]
-related: []
-# Where the facts come from: official or reputable pages you are sure of.
-sources:
-  - title: "SAMHSA: Substance Abuse and Mental Health Services Administration"
-    url: https://www.samhsa.gov
-# true keeps the article off the site while you write. Change it to false to publish.
-draft: true
----
+/** The template each kind starts from: the same file editors copy by hand (CONTRIBUTING.md). */
+export const TEMPLATES: Record<Kind, string> = {
+  resources: "resources/_template.mdx",
+  programs: "programs/_template.mdx",
+  glossary: "glossary/_template.yaml",
+};
 
-{/* Notes for you (readers never see them). Write plain words, short sentences (aim for grade 8).
-    Use ## for section headings: the title above is the page's only top heading.
-    Link other articles like [Mutual support groups](/resources/mutual-support-groups/).
-    No invented quotes, statistics or people; link only official sites. Delete these notes when done. */}
+/** The field that holds the title. */
+const TITLE_FIELD: Record<Kind, string> = { resources: "title", programs: "name", glossary: "term" };
 
-## TODO: The first thing a reader needs to know
+/** The template's note on copying it by hand ("TEMPLATE: copy this file…"), which a draft does not need. */
+const TEMPLATE_NOTE = /^\{\/\* TEMPLATE:[\s\S]*?\*\/\}\n+|^# TEMPLATE:.*\n(?:# Files whose names start with _.*\n)?/m;
 
-TODO: Start with what the reader is going through, in two or three short sentences.
-
-## TODO: What you can do
-
-- TODO: One small, concrete step.
-- TODO: Another step.
-
-## TODO: Where to find more help
-
-TODO: Point to a program guide or an official site.
-`;
-    case "programs":
-      return `---
-# The program's full name, e.g. "Alcoholics Anonymous".
-name: ${quote(title)}
-# A short name or initials people use, e.g. "AA".
-shortName: "TODO"
-# A plain summary (50 to 160 characters) for cards, the program finder and link previews.
-description: "TODO: Say in one or two plain sentences what the program is and who it is for."
-# How it works: twelve-step, self-directed, faith-based or body-and-mind
-approach: self-directed
-# stance: secular, spiritual or religious. A religious program also needs tradition, e.g. tradition: Christian
-spirituality:
-  stance: secular
-# Who leads meetings: [peers], [trained-facilitators] or both
-ledBy: [peers]
-# Where meetings happen: [online], [in-person] or both
-formats: [online, in-person]
-# What it helps with: alcohol, drugs, any-addiction, gambling, nicotine, cannabis, family-and-friends
-focus: [any-addiction]
-# Meetings for family and friends. When available is true, also give their name, e.g. name: Al-Anon and Alateen
-familyMeetings:
-  available: false
-# Who meetings are for: everyone, women, families, young-people, particular-communities
-# (with particular-communities, also add communities: followed by a few words naming them)
-audiences: [everyone]
-# true when some meetings are open to visitors such as family members
-openMeetings: false
-# What it costs, in a few words
-cost: "TODO: e.g. Free; donations welcome"
-# The program's official home page (https://). Official sites only.
-website: https://example.org
-# Other pages to suggest, e.g. [programs/al-anon, resources/mutual-support-groups]
-related: []
-# Where the facts come from: the program's own pages first.
-sources:
-  - title: "TODO: The program's official site"
-    url: https://example.org
-# The day a reviewer last checked the facts and links (YYYY-MM-DD).
-lastReviewed: ${date}
-# true keeps the guide off the site while you write. Change it to false to publish.
-draft: true
----
-
-{/* Notes for you (readers never see them). Say what the program does, not what it cures.
-    Do not claim the site is linked to or approved by the program. Link only its official site.
-    Use ## for section headings. Delete these notes when done. */}
-
-## Who it is for
-
-TODO: Who goes to these meetings, in two or three plain sentences.
-
-## How a meeting usually goes
-
-TODO: What happens at a meeting.
-
-## If you visit as a family member
-
-TODO: Whether families can attend, and what they can expect.
-
-## Finding a meeting
-
-TODO: Point to the program's official meeting finder.
-`;
-    case "glossary":
-      return `# The word or phrase, as a family member meets it.
-term: ${quote(title)}
-# One or two plain sentences saying what it means (20 to 400 characters).
-definition: "TODO: Say in one or two plain sentences what this word means."
-# Other spellings or names, e.g. [HP]. Leave [] if there are none.
-aliases: []
-# Pages that explain it further (at least one), e.g. [programs/al-anon]
-seeAlso: [resources/mutual-support-groups]
-`;
+/** Sets a top-level field the template must have; says which template to fix when it does not. */
+const setField = (text: string, field: string, value: string, template: string): string => {
+  const line = new RegExp(`^${field}:.*$`, "m");
+  if (!line.test(text)) {
+    throw new Error(
+      `${template} has no "${field}:" line, and npm run new fills it in. Put the line back in the template.`,
+    );
   }
+  return text.replace(line, () => `${field}: ${value}`);
+};
+
+/**
+ * The text of a new file of the given kind: its template (content/<kind>/_template.*) with the
+ * title, today's date and `draft: true` filled in and the note on copying it by hand left out.
+ */
+export const buildFileText = (
+  kind: Kind,
+  title: string,
+  date: string,
+  contentDir: string = path.join(repoRoot, "content"),
+): string => {
+  const template = path.join(contentDir, TEMPLATES[kind]);
+  const shown = displayPath(template);
+  let text = readFileSync(template, "utf8").replace(TEMPLATE_NOTE, "");
+  text = setField(text, TITLE_FIELD[kind], quote(title), shown);
+  text = text.replace(/^(published|lastReviewed):.*$/gm, `$1: ${date}`);
+  // Glossary terms have no draft field: their drafts are kept off the site by a leading "_".
+  return kind === "glossary" ? text : setField(text, "draft", "true", shown);
 };
 
 /** Where a new file goes. Glossary terms have no draft field, so their drafts start with `_`. */
