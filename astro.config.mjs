@@ -2,8 +2,8 @@ import mdx from "@astrojs/mdx";
 import netlify from "@astrojs/netlify";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { siteConfig } from "./common/site.ts";
 import { pledgeDevStore } from "./netlify/lib/store/dev-integration.ts";
-import { siteConfig } from "./src/site.config.ts";
 
 /** Pages that must never appear in the sitemap. */
 const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/"];

@@ -13,55 +13,14 @@
  * This file is evaluated again in each worker process; the values chosen here travel to the
  * workers through process.env (E2E_*), so they are chosen only once.
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/lib/chromium";
+import { freePort } from "./scripts/lib/free-port";
+import { redisServerBin, startDetachedRedis } from "./scripts/lib/redis-server";
 
 const env = process.env;
-
-function freePort(): number {
-  const script =
-    "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
-  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
-}
-
-function hasBinary(name: string): boolean {
-  return spawnSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" }).status === 0;
-}
-
-/** Starts a throw-away redis-server (no persistence) and waits until it answers. */
-function startRedis(): string {
-  const port = freePort();
-  const pidFile = `/tmp/pledge-e2e-redis-${port}.pid`;
-  const started = spawnSync(
-    "redis-server",
-    [
-      "--port",
-      String(port),
-      "--bind",
-      "127.0.0.1",
-      "--save",
-      "",
-      "--appendonly",
-      "no",
-      "--daemonize",
-      "yes",
-      "--pidfile",
-      pidFile,
-    ],
-    { encoding: "utf8" },
-  );
-  if (started.status !== 0) throw new Error(`Could not start redis-server: ${started.stderr || started.stdout}`);
-  for (let i = 0; i < 50; i++) {
-    const ping = spawnSync("redis-cli", ["-p", String(port), "ping"], { encoding: "utf8" });
-    if (ping.stdout.trim() === "PONG") break;
-    spawnSync("sleep", ["0.1"]);
-  }
-  env["E2E_REDIS_PIDFILE"] = pidFile;
-  return `redis://127.0.0.1:${port}`;
-}
 
 if (env["E2E_PORT"] === undefined) {
   // First evaluation, in the main process: decide everything once.
@@ -74,10 +33,14 @@ if (env["E2E_PORT"] === undefined) {
         "REDIS_URL is not set. In CI the browser tests need a real Redis: start redis-server and set REDIS_URL (e.g. redis://127.0.0.1:6379).",
       );
     }
-    if (hasBinary("redis-server")) env["REDIS_URL"] = startRedis();
-    else console.warn("[e2e] No REDIS_URL and no redis-server binary: the functions use their in-memory store.");
+    const bin = redisServerBin();
+    if (bin) {
+      const redis = await startDetachedRedis(bin);
+      env["REDIS_URL"] = redis.url;
+      env["E2E_REDIS_PID"] = String(redis.pid);
+    } else console.warn("[e2e] No REDIS_URL and no redis-server binary: the functions use their in-memory store.");
   }
-  env["E2E_PORT"] = String(freePort());
+  env["E2E_PORT"] = String(await freePort());
   env["PLEDGE_KEY_PREFIX"] = `e2e:${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
   env["PLEDGE_SECRET"] ??= randomBytes(32).toString("hex");
 }

@@ -23,14 +23,15 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import { chromium } from "playwright-core";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/chromium";
 import { repoRoot } from "./lib/content";
+import { freePort } from "./lib/free-port";
 
 export const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
@@ -117,36 +118,38 @@ export const formatTable = (rows: AuditRow[]): string => {
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...body.map(line), ...errors].join("\n");
 };
 
-/** Reads the command line. */
-export const parseOptions = (args: readonly string[]): { build: boolean; port: number | undefined; out: string } => {
-  let build = true;
-  let port: number | undefined;
-  let out = path.join(repoRoot, ".tmp/lighthouse");
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--no-build") build = false;
-    else if (arg === "--port") {
-      port = Number(args[++i]);
-      if (!Number.isInteger(port) || port <= 0) throw new Error("--port needs a port number, e.g. --port 8890");
-    } else if (arg === "--out") {
-      const dir = args[++i];
-      if (!dir) throw new Error("--out needs a folder, e.g. --out .tmp/lighthouse");
-      out = path.resolve(dir);
-    } else if (arg !== "--") throw new Error(`Unknown option ${arg}. Use --no-build, --port <n> or --out <dir>.`);
-  }
-  return { build, port, out };
-};
+const USAGE = "Use --no-build, --port <n> or --out <dir>.";
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
+/** Reads the command line (a leading "--", as `npm run audit -- …` may pass it, is ignored). */
+export const parseOptions = (args: readonly string[]): { build: boolean; port: number | undefined; out: string } => {
+  let values: { build?: boolean; port?: string; out?: string };
+  try {
+    ({ values } = parseArgs({
+      args: args[0] === "--" ? args.slice(1) : [...args],
+      options: { build: { type: "boolean", default: true }, port: { type: "string" }, out: { type: "string" } },
+      allowNegative: true,
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
+    if (unknown) throw new Error(`Unknown option ${unknown}. ${USAGE}`);
+    if (/'--port/.test(message)) throw new Error("--port needs a port number, e.g. --port 8890");
+    if (/'--out/.test(message)) throw new Error("--out needs a folder, e.g. --out .tmp/lighthouse");
+    throw new Error(`${message.replace(/\.?$/, ".")} ${USAGE}`);
+  }
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port <= 0)) {
+    throw new Error("--port needs a port number, e.g. --port 8890");
+  }
+  if (values.out === "") throw new Error("--out needs a folder, e.g. --out .tmp/lighthouse");
+  return {
+    build: values.build ?? true,
+    port,
+    out: values.out === undefined ? path.join(repoRoot, ".tmp/lighthouse") : path.resolve(values.out),
+  };
+};
 
 /** Starts scripts/serve-site.ts and waits until it answers. */
 const startServer = async (port: number, siteDir: string): Promise<ChildProcess> => {

@@ -9,7 +9,7 @@
  * Uses REDIS_URL when set (the database is not flushed: keys go under a fresh prefix), else
  * starts a throwaway redis-server. Options: --seconds N per scenario (default 4).
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { Ratelimit } from "@upstash/ratelimit";
@@ -17,7 +17,8 @@ import { Redis } from "@upstash/redis";
 import { Redis as IORedis } from "ioredis";
 import { commandRequester } from "../netlify/lib/store/requester";
 import { connectTcp } from "../netlify/lib/store/tcp";
-import { freePort, startRedisServer } from "../tests/setup/redis-server";
+import { freePort } from "./lib/free-port";
+import { redisServerBin, startRedisServer } from "./lib/redis-server";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "4" } } });
 const SECONDS = Number(values.seconds);
@@ -32,7 +33,7 @@ process.on("exit", cleanup);
 
 let redisUrl = process.env.REDIS_URL;
 if (!redisUrl) {
-  const bin = execFileSync("sh", ["-c", "command -v redis-server || true"], { encoding: "utf8" }).trim();
+  const bin = redisServerBin();
   if (!bin) {
     console.error(
       "npm run bench needs a real Redis: set REDIS_URL or install redis-server (apt-get install redis-server).",

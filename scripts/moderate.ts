@@ -11,8 +11,8 @@
  * Options: --limit N (list, default 50), --before ID (list, older than ID).
  */
 import { parseArgs } from "node:util";
+import { MODERATION_ACTIONS, type ModerationAction } from "../common/pledge/schemas";
 import { readConfig } from "../netlify/lib/config";
-import { MODERATION_ACTIONS, type ModerationAction } from "../netlify/lib/pledge/schemas";
 import { PledgeService } from "../netlify/lib/pledge/service";
 import { createStore } from "../netlify/lib/store";
 

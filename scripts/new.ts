@@ -1,7 +1,8 @@
 /**
  * `npm run new -- resource "Title"`, `npm run new -- program "Name"`, `npm run new -- glossary "Term"`:
- * starts a new content file with every required field filled in, today's date, `draft: true`
- * and an outline of the body, then checks it against the site's schema so the draft starts valid.
+ * starts a new content file from the collection's template (content/<kind>/_template.*) with the
+ * title, today's date and `draft: true` filled in, then checks it against the site's schema so the
+ * draft starts valid.
  *
  * It never overwrites a file. Set NEW_CONTENT_DIR to write somewhere other than content/
  * (the tests do, so they never touch the real content).
@@ -84,82 +85,47 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 /** A YAML double-quoted string (JSON strings are valid YAML). */
 const quote = (value: string): string => JSON.stringify(value);
 
-/**
- * A new program guide: content/programs/_template.mdx (one copy of the field notes, so the two
- * cannot drift apart) with the name filled in, `draft: true` and the template-only note removed.
- */
-const programFromTemplate = (title: string): string => {
-  const template = readFileSync(path.join(repoRoot, "content/programs/_template.mdx"), "utf8");
-  const text = template
-    .replace(/^name: .*$/m, `name: ${quote(title)}`)
-    .replace(/^draft: false$/m, "draft: true")
-    .replace(/\{\/\* TEMPLATE:[\s\S]*?\*\/\}\n\n/, "");
-  if (!text.includes(`name: ${quote(title)}`) || !/^draft: true$/m.test(text)) {
-    throw new Error("content/programs/_template.mdx must keep its name: and draft: false lines for npm run new.");
-  }
-  return text;
+/** The template each kind starts from: the same file editors copy by hand (CONTRIBUTING.md). */
+export const TEMPLATES: Record<Kind, string> = {
+  resources: "resources/_template.mdx",
+  programs: "programs/_template.mdx",
+  glossary: "glossary/_template.yaml",
 };
 
-/** The text of a new file of the given kind. */
-export const buildFileText = (kind: Kind, title: string, date: string): string => {
-  switch (kind) {
-    case "resources":
-      return `---
-# The article's title, as it appears on the page and in search results.
-title: ${quote(title)}
-# A plain one- or two-sentence summary (50 to 160 characters), used on cards, in search results and in link previews.
-description: "TODO: Say in one or two plain sentences what this article is about and who it helps."
-# The day the article was first published (YYYY-MM-DD).
-published: ${date}
-# The day someone checked every fact against its sources (YYYY-MM-DD). Leave it out until someone has;
-# the page then says "Facts checked on" that day.
-# lastReviewed: ${date}
-# One or more of: understanding-addiction, treatment, support-groups, self-care, communication, emotions,
-# relapse-and-continuing-care, family-recovery, guided-practice
-topics: [family-recovery]
-# Who it is written for: family, recovery or both
-audience: family
-# Other pages to suggest at the end, e.g. [resources/mutual-support-groups, programs/al-anon]
-related: []
-# Where the facts come from: official or reputable pages you are sure of.
-sources:
-  - title: "SAMHSA: Substance Abuse and Mental Health Services Administration"
-    url: https://www.samhsa.gov
-# true keeps the article off the site while you write. Change it to false to publish.
-draft: true
----
+/** The field that holds the title. */
+const TITLE_FIELD: Record<Kind, string> = { resources: "title", programs: "name", glossary: "term" };
 
-{/* Notes for you (readers never see them). Write plain words, short sentences (aim for grade 8).
-    Use ## for section headings: the title above is the page's only top heading.
-    Link other articles like [Mutual support groups](/resources/mutual-support-groups/).
-    No invented quotes, statistics or people; link only official sites. Delete these notes when done. */}
+/** The template's note on copying it by hand ("TEMPLATE: copy this file…"), which a draft does not need. */
+const TEMPLATE_NOTE = /^\{\/\* TEMPLATE:[\s\S]*?\*\/\}\n+|^# TEMPLATE:.*\n(?:# Files whose names start with _.*\n)?/m;
 
-## TODO: The first thing a reader needs to know
-
-TODO: Start with what the reader is going through, in two or three short sentences.
-
-## TODO: What you can do
-
-- TODO: One small, concrete step.
-- TODO: Another step.
-
-## TODO: Where to find more help
-
-TODO: Point to a program guide or an official site.
-`;
-    case "programs":
-      return programFromTemplate(title);
-    case "glossary":
-      return `# The word or phrase, as a family member meets it.
-term: ${quote(title)}
-# One or two plain sentences saying what it means (20 to 400 characters).
-definition: "TODO: Say in one or two plain sentences what this word means."
-# Other spellings or names, e.g. [HP]. Leave [] if there are none.
-aliases: []
-# Pages that explain it further (at least one), e.g. [programs/al-anon]
-seeAlso: [resources/mutual-support-groups]
-`;
+/** Sets a top-level field the template must have; says which template to fix when it does not. */
+const setField = (text: string, field: string, value: string, template: string): string => {
+  const line = new RegExp(`^${field}:.*$`, "m");
+  if (!line.test(text)) {
+    throw new Error(
+      `${template} has no "${field}:" line, and npm run new fills it in. Put the line back in the template.`,
+    );
   }
+  return text.replace(line, () => `${field}: ${value}`);
+};
+
+/**
+ * The text of a new file of the given kind: its template (content/<kind>/_template.*) with the
+ * title, today's date and `draft: true` filled in and the note on copying it by hand left out.
+ */
+export const buildFileText = (
+  kind: Kind,
+  title: string,
+  date: string,
+  contentDir: string = path.join(repoRoot, "content"),
+): string => {
+  const template = path.join(contentDir, TEMPLATES[kind]);
+  const shown = displayPath(template);
+  let text = readFileSync(template, "utf8").replace(TEMPLATE_NOTE, "");
+  text = setField(text, TITLE_FIELD[kind], quote(title), shown);
+  text = text.replace(/^(published|lastReviewed):.*$/gm, `$1: ${date}`);
+  // Glossary terms have no draft field: their drafts are kept off the site by a leading "_".
+  return kind === "glossary" ? text : setField(text, "draft", "true", shown);
 };
 
 /** Where a new file goes. Glossary terms have no draft field, so their drafts start with `_`. */

@@ -1,6 +1,6 @@
 /**
  * The help lines on /get-help/ beyond the two crisis lines every page shows (`crisisResources` in
- * `site.config.ts`): each way to reach a line is a link that works on a phone, and each line names
+ * `common/site.ts`): each way to reach a line is a link that works on a phone, and each line names
  * the pages that state its facts, which /get-help/ lists as its sources.
  *
  * The data is checked when this module loads, so a wrong number breaks the build with a message

@@ -6,21 +6,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Context } from "@netlify/functions";
 import type { z } from "zod";
-import { PLEDGE_PROBLEMS, type PledgeProblem } from "../../src/lib/pledge/vocabulary";
-import { crisisResources } from "../../src/site.config";
-import type { StoreKind } from "./config";
-import {
-  assertMethod,
-  assertSameSite,
-  HttpError,
-  json,
-  rateLimited,
-  readBody,
-  redirect,
-  SHARED_CACHE,
-  storeUnavailable,
-  validationFailed,
-} from "./http";
 import {
   type FeedResponse,
   feedQuerySchema,
@@ -35,7 +20,22 @@ import {
   type ReportResponse,
   reportSchema,
   type Stats,
-} from "./pledge/schemas";
+} from "../../common/pledge/schemas";
+import { PLEDGE_PROBLEMS, type PledgeProblem } from "../../common/pledge/vocabulary";
+import { crisisResources } from "../../common/site";
+import type { StoreKind } from "./config";
+import {
+  assertMethod,
+  assertSameSite,
+  HttpError,
+  json,
+  rateLimited,
+  readBody,
+  redirect,
+  SHARED_CACHE,
+  storeUnavailable,
+  validationFailed,
+} from "./http";
 import type { PledgeService } from "./pledge/service";
 import { describeError, isStoreUnavailable } from "./store";
 

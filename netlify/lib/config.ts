@@ -3,7 +3,7 @@
  * README.md). Invalid values stop the function with a message naming the variable.
  */
 import { z } from "zod";
-import { siteConfig } from "../../src/site.config";
+import { siteConfig } from "../../common/site";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const optionalText = z

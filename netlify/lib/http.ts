@@ -4,7 +4,7 @@
  * bodies read with a size cap and a content-type check.
  */
 import type { z } from "zod";
-import type { ApiErrorBody } from "./pledge/schemas";
+import type { ApiErrorBody } from "../../common/pledge/schemas";
 
 /** Bodies are tiny (a pledge is under 500 bytes); anything bigger is refused unread. */
 export const MAX_BODY_BYTES = 4096;

@@ -217,27 +217,3 @@ export const strayFiles = (options: { contentDir?: string } = {}): string[] => {
   }
   return problems;
 };
-
-/** The date fields of articles and program guides. */
-const DATE_FIELDS = ["published", "updated", "lastReviewed"] as const;
-
-/**
- * Dates that look right but do not exist, such as 2026-02-31. The schema's pattern accepts them
- * (JavaScript quietly rolls them over to March), so this check names them.
- */
-export const impossibleDates = (raw: RawEntry): string[] => {
-  if (raw.data === null || typeof raw.data !== "object") return [];
-  const data = raw.data as Record<string, unknown>;
-  const problems: string[] = [];
-  for (const field of DATE_FIELDS) {
-    const value = data[field];
-    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
-    const parsed = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
-      problems.push(
-        `${raw.file}: ${field}: "${field}" is ${value}, which is not a real calendar date. Check the day and month.`,
-      );
-    }
-  }
-  return problems;
-};

@@ -1,6 +1,6 @@
 /** robots.txt, pointing crawlers at the sitemap on this deployment's own address. */
 import type { APIRoute } from "astro";
-import { siteConfig } from "../site.config";
+import { siteConfig } from "../../common/site";
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL("/sitemap-index.xml", site ?? siteConfig.url).href;

@@ -1,8 +1,8 @@
 /** RSS feed of resources, newest first. Drafts are never included in production. */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
+import { siteConfig } from "../../common/site";
 import { getResources, resourceHref } from "../lib/content/collections";
-import { siteConfig } from "../site.config";
 
 export const GET: APIRoute = async (context) => {
   const resources = await getResources();

@@ -1,11 +1,11 @@
 /** `npm run new`: slugs, the text it writes, usage errors, no overwrites, and a valid draft every time. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkFile, type Kind, repoRoot } from "../../scripts/lib/content";
-import { buildFileText, createEntry, parseArgs, slugify, UsageError, validateText } from "../../scripts/new";
+import { buildFileText, createEntry, parseArgs, slugify, TEMPLATES, UsageError, validateText } from "../../scripts/new";
 
 describe("slugify", () => {
   it.each([
@@ -47,20 +47,50 @@ describe("parseArgs", () => {
 
 describe("buildFileText", () => {
   it.each(["resources", "programs", "glossary"] as const)("writes a %s file that passes the schema", (kind: Kind) => {
-    const text = buildFileText(kind, 'Talking: With "Quotes" & Colons', "2026-03-04");
+    const text = buildFileText(kind, 'Talking: With "Quotes" & Colons, $& and $1', "2026-03-04");
     expect(validateText(kind, text, `new-${kind}`)).toBe("");
+    expect(text).toContain('"Talking: With \\"Quotes\\" & Colons, $& and $1"');
   });
   it("fills in today's date, draft: true and a body outline with ## headings", () => {
     const text = buildFileText("resources", "A Title", "2026-03-04");
     expect(text).toContain("published: 2026-03-04");
-    // A new draft has not had its facts checked yet, so lastReviewed starts commented out.
-    expect(text).toContain("# lastReviewed: 2026-03-04");
+    // A new draft has not had its facts checked yet, so lastReviewed stays commented out, as in the template.
+    expect(text).toMatch(/^# lastReviewed: /m);
     expect(text).not.toMatch(/^lastReviewed:/m);
     expect(text).toMatch(/^draft: true$/m);
     const body = text.split(/^---$/m)[2] ?? "";
     expect(body).toMatch(/^## /m);
     expect(body).not.toMatch(/^# /m);
     expect(buildFileText("programs", "A Program", "2026-03-04")).toMatch(/^draft: true$/m);
+  });
+  it.each(["resources", "programs", "glossary"] as const)(
+    "starts a %s draft from its template, and only from it",
+    (kind) => {
+      const template = readFileSync(path.join(repoRoot, "content", TEMPLATES[kind]), "utf8");
+      const text = buildFileText(kind, "A Title", "2026-03-04");
+      expect(text).not.toMatch(/TEMPLATE|never appear on the site/);
+      // Every other line of the template is in the draft, in the same order.
+      const changed = /^(title|name|term|published|lastReviewed|draft):|TEMPLATE|never appear on the site/;
+      const kept = template.split("\n").filter((line) => !changed.test(line) && !/^\s+Files whose names/.test(line));
+      const lines = text.split("\n");
+      let at = 0;
+      for (const line of kept) {
+        at = lines.indexOf(line, at);
+        expect(at, `template line missing from the draft: ${line}`).toBeGreaterThanOrEqual(0);
+      }
+    },
+  );
+  it("says which template to fix when one has lost a field it fills in", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "daily-pledge-template-"));
+    try {
+      mkdirSync(path.join(dir, "glossary"));
+      writeFileSync(path.join(dir, "glossary/_template.yaml"), "definition: A word.\n");
+      expect(() => buildFileText("glossary", "Sponsor", "2026-03-04", dir)).toThrow(
+        /_template\.yaml has no "term:" line, and npm run new fills it in/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it("the validation it relies on does reject a broken file", () => {
     const broken = buildFileText("resources", "A Title", "2026-03-04").replace(

@@ -5,9 +5,9 @@
  * Request objects, as Netlify calls them.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { FeedResponse, HugResponse, PledgeResponse, Stats } from "../../netlify/lib/pledge/schemas";
+import type { FeedResponse, HugResponse, PledgeResponse, Stats } from "../../common/pledge/schemas";
+import { NAME_MAX, NOTE_MAX, PLEDGE_PROBLEMS } from "../../common/pledge/vocabulary";
 import { trimBatch } from "../../netlify/lib/pledge/service";
-import { NAME_MAX, NOTE_MAX, PLEDGE_PROBLEMS } from "../../src/lib/pledge/vocabulary";
 import {
   buildApi,
   ctx,

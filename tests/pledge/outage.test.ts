@@ -5,8 +5,9 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { PledgeResponse, Stats } from "../../netlify/lib/pledge/schemas";
-import { freePort, startRedisServer } from "../setup/redis-server";
+import type { PledgeResponse, Stats } from "../../common/pledge/schemas";
+import { freePort } from "../../scripts/lib/free-port";
+import { startRedisServer } from "../../scripts/lib/redis-server";
 import { buildApi, ctx, device, get, postForm, postJson, redisTransport } from "./harness";
 
 const bin = inject("redisServerBin");

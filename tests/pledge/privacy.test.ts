@@ -5,7 +5,7 @@
  */
 import { Redis as IORedis } from "ioredis";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import type { PledgeResponse } from "../../netlify/lib/pledge/schemas";
+import type { PledgeResponse } from "../../common/pledge/schemas";
 import { buildApi, defaultOptions, postForm, postJson, redisTransport } from "./harness";
 
 const redisUrl = inject("redisUrl");

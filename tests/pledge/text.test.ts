@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findContactDetail, hasCrisisLanguage, normalizeText } from "../../netlify/lib/pledge/text";
+import { findContactDetail, hasCrisisLanguage, normalizeText } from "../../common/pledge/text";
 
 describe("normalizeText", () => {
   it("composes to NFC, removes control and invisible characters, folds whitespace", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayIn, isCalendarDay, isTodaySomewhere } from "../../netlify/lib/pledge/time";
+import { addDays, dayIn, isCalendarDay, isTodaySomewhere } from "../../common/pledge/time";
 
 describe("dayIn", () => {
   it("gives the calendar day in the site's time zone", () => {

@@ -47,6 +47,10 @@ describe("audit", () => {
     expect(parseOptions(["--", "--no-build", "--port", "8890"])).toMatchObject({ build: false, port: 8890 });
     expect(() => parseOptions(["--port", "x"])).toThrow(/--port needs a port number/);
     expect(() => parseOptions(["--fast"])).toThrow(/Unknown option --fast/);
+    expect(() => parseOptions(["--port"])).toThrow(/--port needs a port number/);
+    expect(() => parseOptions(["--out"])).toThrow(/--out needs a folder/);
+    expect(() => parseOptions(["stray"])).toThrow(/Unexpected argument 'stray'.*Use --no-build/);
+    expect(parseOptions(["--out", "reports"]).out).toMatch(/\/reports$/);
   });
 
   it("takes scores (0-100), total bytes and JavaScript bytes from a result", () => {

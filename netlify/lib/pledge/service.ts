@@ -4,9 +4,6 @@
  */
 import type { Redis } from "@upstash/redis";
 import { z } from "zod";
-import type { PledgeKind } from "../../../src/lib/pledge/vocabulary";
-import { DAY_COUNTS_TTL_SECONDS, DEDUPE_TTL_SECONDS, type PledgeKeys, pledgeKeys } from "./keys";
-import { createHasher, type Hasher } from "./privacy";
 import {
   type FeedEntry,
   type FeedResponse,
@@ -15,10 +12,13 @@ import {
   type Stats,
   type StoredEntry,
   storedEntrySchema,
-} from "./schemas";
+} from "../../../common/pledge/schemas";
+import { hasCrisisLanguage } from "../../../common/pledge/text";
+import { addDays, dayIn, isTodaySomewhere } from "../../../common/pledge/time";
+import type { PledgeKind } from "../../../common/pledge/vocabulary";
+import { DAY_COUNTS_TTL_SECONDS, DEDUPE_TTL_SECONDS, type PledgeKeys, pledgeKeys } from "./keys";
+import { createHasher, type Hasher } from "./privacy";
 import { HUG_SCRIPT, LIST_SCRIPT, MODERATE_SCRIPT, PLEDGE_SCRIPT, REPORT_SCRIPT, STATS_SCRIPT } from "./scripts";
-import { hasCrisisLanguage } from "./text";
-import { addDays, dayIn, isTodaySomewhere } from "./time";
 
 /**
  * How far past its history the feed may grow before it is trimmed back: a tenth of the history

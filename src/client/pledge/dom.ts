@@ -11,9 +11,6 @@ export function show(el: HTMLElement, visible: boolean): void {
   el.hidden = !visible;
 }
 
-const numbers = new Intl.NumberFormat("en");
-export const formatNumber = (n: number): string => numbers.format(n);
-
 /**
  * The one polite live region of the pledge section. Clearing it first makes a repeated message
  * (the same hug twice) announced again.

@@ -1,7 +1,7 @@
 /**
  * The pledge vocabulary shared by the pledge functions and the browser: kinds, their words,
  * and the limits on what a visitor may type. Kept free of zod so the page's script stays small;
- * the server's zod schemas (netlify/lib/pledge/schemas.ts) are built from these constants.
+ * the API's zod schemas (common/pledge/schemas.ts) are built from these constants.
  */
 export const PLEDGE_KINDS = ["recovery", "support", "self-care"] as const;
 export type PledgeKind = (typeof PLEDGE_KINDS)[number];

@@ -3,17 +3,10 @@
  * its answers (the browser imports these types with `import type`, so zod never ships to it).
  */
 import { z } from "zod";
-import {
-  NAME_MAX,
-  NOTE_MAX,
-  PLEDGE_KINDS,
-  PLEDGE_PROBLEMS,
-  type PledgeKind,
-  type PledgeProblem,
-} from "../../../src/lib/pledge/vocabulary";
-import type { crisisResources } from "../../../src/site.config";
+import type { crisisResources } from "../site";
 import { findContactDetail, normalizeText } from "./text";
 import { isCalendarDay } from "./time";
+import { NAME_MAX, NOTE_MAX, PLEDGE_KINDS, PLEDGE_PROBLEMS, type PledgeKind, type PledgeProblem } from "./vocabulary";
 
 /** Attaches a PLEDGE_PROBLEMS code to an issue, so a form post can be sent back to the right message. */
 const problem = (code: PledgeProblem) => ({ message: PLEDGE_PROBLEMS[code], params: { problem: code } });

@@ -1,9 +1,9 @@
 /**
  * Shapes of the pledge API's JSON bodies, as the browser sees them: type-only re-exports of
- * netlify/lib/pledge/schemas.ts, so zod never reaches the browser bundle.
+ * common/pledge/schemas.ts, so zod never reaches the browser bundle.
  */
 import type { z } from "zod";
-import type { pledgeJsonSchema } from "../../../netlify/lib/pledge/schemas";
+import type { pledgeJsonSchema } from "../../../common/pledge/schemas";
 
 export type {
   ApiErrorBody,
@@ -14,7 +14,7 @@ export type {
   PledgeResponse,
   ReportResponse,
   Stats,
-} from "../../../netlify/lib/pledge/schemas";
+} from "../../../common/pledge/schemas";
 
 /**
  * What the browser sends to POST /api/pledge (and keeps in the outbox while offline): the

@@ -35,15 +35,15 @@ export function start(): void {
     } else {
       tick();
       resume();
-      void pledge.flush();
+      pledge.flush();
     }
   });
-  window.addEventListener("online", () => void pledge.flush());
+  window.addEventListener("online", () => pledge.flush());
   window.addEventListener("storage", (event) => {
     if (event.key === null || WATCHED_KEYS.includes(event.key)) pledge.sync();
   });
 
   tick();
   if (!document.hidden) resume();
-  void pledge.flush();
+  pledge.flush();
 }

@@ -1,9 +1,10 @@
 /** The community counter: today's pledges, the split by kind, yesterday and all time. */
-import { PLEDGE_KINDS } from "../../lib/pledge/vocabulary";
+import { PLEDGE_KINDS } from "../../../common/pledge/vocabulary";
 import { getStats } from "./api";
 import type { Stats } from "./api-types";
-import { $, formatNumber, show } from "./dom";
+import { $, show } from "./dom";
 import { keepStats, recentStats } from "./storage";
+import { formatNumber } from "./words";
 
 export interface Counter {
   /** Show these numbers, unless they are older than what is already shown for the same day. */

@@ -3,8 +3,9 @@
  * except the random device id and a pledge waiting in the outbox. When storage is unavailable
  * (private modes, blocked storage) it falls back to memory for this page view.
  */
-import { PLEDGE_KINDS, type PledgeKind } from "../../lib/pledge/vocabulary";
+import { PLEDGE_KINDS, type PledgeKind } from "../../../common/pledge/vocabulary";
 import type { PledgeRequest } from "./api-types";
+import type { HistoryDay } from "./pledge-machine";
 
 const KEY = {
   device: "dailypledge:device",
@@ -44,6 +45,10 @@ function readList(key: string): unknown[] {
   }
 }
 
+/** An empty list removes the key. */
+const writeList = (key: string, items: readonly unknown[]): void =>
+  write(key, items.length > 0 ? JSON.stringify(items) : null);
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 export const isKind = (v: unknown): v is PledgeKind => PLEDGE_KINDS.includes(v as PledgeKind);
 const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -69,30 +74,15 @@ export function deviceId(): string {
   return id;
 }
 
-export interface HistoryDay {
-  date: string;
-  kind: PledgeKind;
-}
-
 /** The days this device pledged, oldest first (only ever kept here). */
 export function history(): HistoryDay[] {
   return readList(KEY.history).filter((d): d is HistoryDay => isObject(d) && isDate(d.date) && isKind(d.kind));
 }
 
-export function recordDay(date: string, kind: PledgeKind): void {
-  const days = history().filter((d) => d.date !== date);
-  days.push({ date, kind });
-  days.sort((a, b) => (a.date < b.date ? -1 : 1));
-  write(KEY.history, JSON.stringify(days.slice(-400)));
-}
+export const saveHistory = (days: readonly HistoryDay[]): void => writeList(KEY.history, days);
 
-export function forgetDay(date: string): void {
-  write(KEY.history, JSON.stringify(history().filter((d) => d.date !== date)));
-}
-
-/** Forget the pledge history and hugs of this device (the device id and any unsent pledge stay). */
-export function clearHistory(): void {
-  write(KEY.history, null);
+/** Forget the hugs and own pledge of this device (its history is cleared with saveHistory). */
+export function forgetHugs(): void {
   write(KEY.hugged, null);
   try {
     sessionStorage.removeItem(KEY.own);
@@ -119,16 +109,7 @@ export function outbox(): PledgeRequest[] {
   );
 }
 
-export function putInOutbox(pledge: PledgeRequest): void {
-  const items = outbox().filter((p) => p.localDate !== pledge.localDate);
-  items.push(pledge);
-  write(KEY.outbox, JSON.stringify(items));
-}
-
-export function takeFromOutbox(localDate: string): void {
-  const items = outbox().filter((p) => p.localDate !== localDate);
-  write(KEY.outbox, items.length > 0 ? JSON.stringify(items) : null);
-}
+export const saveOutbox = (items: readonly PledgeRequest[]): void => writeList(KEY.outbox, items);
 
 /**
  * Recent answers kept for a couple of minutes, so a reload (or a second tab) does not show a
