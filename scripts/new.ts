@@ -6,7 +6,7 @@
  * It never overwrites a file. Set NEW_CONTENT_DIR to write somewhere other than content/
  * (the tests do, so they never touch the real content).
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import {
@@ -84,6 +84,22 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 /** A YAML double-quoted string (JSON strings are valid YAML). */
 const quote = (value: string): string => JSON.stringify(value);
 
+/**
+ * A new program guide: content/programs/_template.mdx (one copy of the field notes, so the two
+ * cannot drift apart) with the name filled in, `draft: true` and the template-only note removed.
+ */
+const programFromTemplate = (title: string): string => {
+  const template = readFileSync(path.join(repoRoot, "content/programs/_template.mdx"), "utf8");
+  const text = template
+    .replace(/^name: .*$/m, `name: ${quote(title)}`)
+    .replace(/^draft: false$/m, "draft: true")
+    .replace(/\{\/\* TEMPLATE:[\s\S]*?\*\/\}\n\n/, "");
+  if (!text.includes(`name: ${quote(title)}`) || !/^draft: true$/m.test(text)) {
+    throw new Error("content/programs/_template.mdx must keep its name: and draft: false lines for npm run new.");
+  }
+  return text;
+};
+
 /** The text of a new file of the given kind. */
 export const buildFileText = (kind: Kind, title: string, date: string): string => {
   switch (kind) {
@@ -95,8 +111,9 @@ title: ${quote(title)}
 description: "TODO: Say in one or two plain sentences what this article is about and who it helps."
 # The day the article was first published (YYYY-MM-DD).
 published: ${date}
-# The day a reviewer last checked the facts and links (YYYY-MM-DD).
-lastReviewed: ${date}
+# The day someone checked every fact against its sources (YYYY-MM-DD). Leave it out until someone has;
+# the page then says "Facts checked on" that day.
+# lastReviewed: ${date}
 # One or more of: understanding-addiction, treatment, support-groups, self-care, communication, emotions,
 # relapse-and-continuing-care, family-recovery, guided-practice
 topics: [family-recovery]
@@ -131,68 +148,7 @@ TODO: Start with what the reader is going through, in two or three short sentenc
 TODO: Point to a program guide or an official site.
 `;
     case "programs":
-      return `---
-# The program's full name, e.g. "Alcoholics Anonymous".
-name: ${quote(title)}
-# A short name or initials people use, e.g. "AA".
-shortName: "TODO"
-# A plain summary (50 to 160 characters) for cards, the program finder and link previews.
-description: "TODO: Say in one or two plain sentences what the program is and who it is for."
-# How it works: twelve-step, self-directed, faith-based or body-and-mind
-approach: self-directed
-# stance: secular, spiritual or religious. A religious program also needs tradition, e.g. tradition: Christian
-spirituality:
-  stance: secular
-# Who leads meetings: [peers], [trained-facilitators] or both
-ledBy: [peers]
-# Where meetings happen: [online], [in-person] or both
-formats: [online, in-person]
-# What it helps with: alcohol, drugs, any-addiction, gambling, nicotine, cannabis, family-and-friends
-focus: [any-addiction]
-# Meetings for family and friends. When available is true, also give their name, e.g. name: Al-Anon and Alateen
-familyMeetings:
-  available: false
-# Who meetings are for: everyone, women, families, young-people, particular-communities
-# (with particular-communities, also add communities: followed by a few words naming them)
-audiences: [everyone]
-# true when some meetings are open to visitors such as family members
-openMeetings: false
-# What it costs, in a few words
-cost: "TODO: e.g. Free; donations welcome"
-# The program's official home page (https://). Official sites only.
-website: https://example.org
-# Other pages to suggest, e.g. [programs/al-anon, resources/mutual-support-groups]
-related: []
-# Where the facts come from: the program's own pages first.
-sources:
-  - title: "TODO: The program's official site"
-    url: https://example.org
-# The day a reviewer last checked the facts and links (YYYY-MM-DD).
-lastReviewed: ${date}
-# true keeps the guide off the site while you write. Change it to false to publish.
-draft: true
----
-
-{/* Notes for you (readers never see them). Say what the program does, not what it cures.
-    Do not claim the site is linked to or approved by the program. Link only its official site.
-    Use ## for section headings. Delete these notes when done. */}
-
-## Who it is for
-
-TODO: Who goes to these meetings, in two or three plain sentences.
-
-## How a meeting usually goes
-
-TODO: What happens at a meeting.
-
-## If you visit as a family member
-
-TODO: Whether families can attend, and what they can expect.
-
-## Finding a meeting
-
-TODO: Point to the program's official meeting finder.
-`;
+      return programFromTemplate(title);
     case "glossary":
       return `# The word or phrase, as a family member meets it.
 term: ${quote(title)}

@@ -84,8 +84,18 @@ export const publishedText = (entry: ValidEntry): string[] => {
   switch (entry.kind) {
     case "resources":
       return [entry.data.title, entry.data.description, entry.data.image?.alt ?? "", mdxToProse(entry.body)];
-    case "programs":
-      return [entry.data.description, entry.data.cost, entry.data.communities ?? "", mdxToProse(entry.body)];
+    case "programs": {
+      const d = entry.data;
+      const notes = [d.formats.note, d.familyMeetings.note, d.openMeetings.note, d.cost.note];
+      return [
+        d.description,
+        d.cost.value,
+        d.communities ?? "",
+        d.findingMeetings ?? "",
+        ...notes.map((n) => n ?? ""),
+        mdxToProse(entry.body),
+      ];
+    }
     case "glossary":
       return [entry.data.term, entry.data.definition, ...entry.data.aliases];
   }

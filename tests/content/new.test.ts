@@ -53,7 +53,9 @@ describe("buildFileText", () => {
   it("fills in today's date, draft: true and a body outline with ## headings", () => {
     const text = buildFileText("resources", "A Title", "2026-03-04");
     expect(text).toContain("published: 2026-03-04");
-    expect(text).toContain("lastReviewed: 2026-03-04");
+    // A new draft has not had its facts checked yet, so lastReviewed starts commented out.
+    expect(text).toContain("# lastReviewed: 2026-03-04");
+    expect(text).not.toMatch(/^lastReviewed:/m);
     expect(text).toMatch(/^draft: true$/m);
     const body = text.split(/^---$/m)[2] ?? "";
     expect(body).toMatch(/^## /m);

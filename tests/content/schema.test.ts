@@ -126,9 +126,57 @@ describe("each kind of mistake is caught, naming the file and the field", () => 
     ["programs", "missing-website", 'website: "website" is missing.'],
     ["programs", "http-website", "it must be a full web address starting with https://"],
     ["programs", "missing-sources", 'sources: "sources" must be a list'],
-    ["programs", "religious-without-tradition", '"spirituality → tradition" is missing.'],
+    ["programs", "religious-without-tradition", 'faith → tradition: "faith → tradition" is missing.'],
+    ["programs", "buddhist-inspired-without-tradition", "A buddhist-inspired program must name its tradition"],
     ["programs", "family-meetings-without-name", '"familyMeetings → name" is missing.'],
     ["programs", "communities-missing", '"communities" is missing.'],
+    // Facts that say how sure they are: a firm value needs a specific page that says it.
+    [
+      "programs",
+      "firm-without-source",
+      'openMeetings → source: "openMeetings" is "yes", a firm answer, so it needs a source: the page that says so (not a home page). If no page says so, write value: not-confirmed.',
+    ],
+    [
+      "programs",
+      "firm-list-without-source",
+      'formats → source: "formats" is [online, in-person], a firm answer, so it needs a source',
+    ],
+    [
+      "programs",
+      "stance-without-source",
+      'faith → source: "faith → stance" is "religious", a firm answer, so it needs a source: the page that says so (not a home page). If no page says so, write stance: not-confirmed.',
+    ],
+    ["programs", "founded-without-source", 'founded → source: "founded → source" is missing.'],
+    [
+      "programs",
+      "home-page-source",
+      'openMeetings → source: "openMeetings → source" is "https://example.org/", a home page. Link the specific page that states the fact',
+    ],
+    [
+      "programs",
+      "source-not-listed",
+      'cost → source: "cost → source" (https://example.org/costs/) is not in "sources". Add it there with its title',
+    ],
+    // The taxonomy: unknown values are named, with the allowed ones.
+    [
+      "programs",
+      "unknown-approach",
+      'approaches → 1: "approaches" is "christian", but it must be one of: twelve-step, skills-based, mindfulness-based, faith-based, cultural, body-and-mind, peer-community.',
+    ],
+    [
+      "programs",
+      "unknown-stance",
+      '"faith → stance" is "agnostic", but it must be one of: secular, spiritual, religious, buddhist-inspired, not-confirmed.',
+    ],
+    [
+      "programs",
+      "unknown-answer",
+      '"openMeetings → value" is "sometimes", but it must be one of: yes, no, varies, not-confirmed.',
+    ],
+    ["programs", "unknown-format", '"formats → value" is a list, but it must be a list of online, in-person'],
+    ["programs", "old-approach-field", 'approach: "approach" is now "approaches", a list'],
+    ["programs", "finding-meetings-missing", '"findingMeetings" is missing. Give the official meeting finder'],
+    ["programs", "checked-without-approach-source", '"approachSource" is missing. A guide whose facts were checked'],
     ["glossary", "definition-missing", '"definition" is missing.'],
     ["glossary", "see-also-empty", '"seeAlso" needs at least one page'],
   ];

@@ -1,11 +1,17 @@
 /**
  * The program finder's instant filters. The page works without this script (static filter
  * links); with it, a form appears, the list filters as choices change, the URL keeps the
- * choices (?approach=…&stance=…), and a polite live region says how many programs match.
+ * choices (?approach=…&family=yes…), and a polite live region says how many programs match.
+ * Matching is lib/content/finder.ts, the same code the static filter pages use: only firm
+ * answers match, and programs whose answer varies or is not confirmed are counted as "may fit",
+ * shown only when the reader asks for them.
  */
-type Choice = { approach: string; stance: string; format: string; audience: string; family: boolean };
+import { type Choice, type FinderData, type Match, matchProgram, maybeSentence } from "../../lib/content/finder";
 
-const read = (form: HTMLFormElement): Choice => {
+const SELECTS = ["approach", "stance", "format", "audience"] as const;
+const BOXES = ["family", "open", "maybe"] as const;
+
+const read = (form: HTMLFormElement): Choice & { maybe: boolean } => {
   const data = new FormData(form);
   const get = (name: string) => String(data.get(name) ?? "");
   return {
@@ -14,19 +20,40 @@ const read = (form: HTMLFormElement): Choice => {
     format: get("format"),
     audience: get("audience"),
     family: data.get("family") === "yes",
+    open: data.get("open") === "yes",
+    maybe: data.get("maybe") === "yes",
   };
 };
 
-const matches = (card: HTMLElement, c: Choice): boolean => {
-  const d = card.dataset;
-  const has = (list: string | undefined, value: string) => (list ?? "").split(" ").includes(value);
-  return (
-    (!c.approach || d.approach === c.approach) &&
-    (!c.stance || d.stance === c.stance) &&
-    (!c.format || has(d.formats, c.format)) &&
-    (!c.audience || has(d.audiences, c.audience)) &&
-    (!c.family || d.family === "true")
-  );
+/** The card's facts, written by ProgramCard as JSON; a card without them never matches. */
+const dataOf = (card: HTMLElement): FinderData | undefined => {
+  try {
+    return JSON.parse(card.dataset.finder ?? "") as FinderData;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Restores choices from the address, e.g. a shared link. */
+const restore = (form: HTMLFormElement): void => {
+  const params = new URLSearchParams(location.search);
+  for (const name of SELECTS) {
+    const select = form.elements.namedItem(name);
+    const value = params.get(name);
+    if (select instanceof HTMLSelectElement && value && [...select.options].some((o) => o.value === value)) {
+      select.value = value;
+    }
+  }
+  for (const name of BOXES) {
+    const box = form.elements.namedItem(name);
+    if (box instanceof HTMLInputElement) box.checked = params.get(name) === "yes";
+  }
+};
+
+const statusText = (counts: Record<Match, number>, total: number, choice: Choice, showMaybe: boolean): string => {
+  const sure = `${counts.yes === 1 ? "1 program matches" : `${counts.yes} programs match`} out of ${total}.`;
+  if (counts.maybe === 0) return sure;
+  return `${sure} ${maybeSentence(choice, counts.maybe)}${showMaybe ? " They are shown too." : ""}`;
 };
 
 export const startFinder = (): void => {
@@ -35,38 +62,29 @@ export const startFinder = (): void => {
   const status = document.querySelector<HTMLElement>("[data-finder-status]");
   const empty = document.querySelector<HTMLElement>("[data-finder-empty]");
   if (!form || !list || !status) return;
+  restore(form);
 
-  // Restore choices from the address, e.g. a shared link.
-  const params = new URLSearchParams(location.search);
-  for (const name of ["approach", "stance", "format", "audience"]) {
-    const select = form.elements.namedItem(name);
-    const value = params.get(name);
-    if (select instanceof HTMLSelectElement && value && [...select.options].some((o) => o.value === value)) {
-      select.value = value;
-    }
-  }
-  const family = form.elements.namedItem("family");
-  if (family instanceof HTMLInputElement) family.checked = params.get("family") === "yes";
-
-  const cards = [...list.querySelectorAll<HTMLElement>("[data-program]")];
+  const cards = [...list.querySelectorAll<HTMLElement>("[data-program]")].map((card) => ({
+    card,
+    data: dataOf(card),
+  }));
   const apply = (announce: boolean) => {
-    const choice = read(form);
-    let shown = 0;
-    for (const card of cards) {
-      const ok = matches(card, choice);
+    const { maybe: showMaybe, ...choice } = read(form);
+    const counts: Record<Match, number> = { yes: 0, maybe: 0, no: 0 };
+    for (const { card, data } of cards) {
+      const match = data ? matchProgram(data, choice) : "no";
+      counts[match] += 1;
       const item = card.closest("li");
-      if (item) item.hidden = !ok;
-      if (ok) shown += 1;
+      if (item) item.hidden = !(match === "yes" || (match === "maybe" && showMaybe));
+      card.classList.toggle("may-fit", match === "maybe");
     }
-    if (empty) empty.hidden = shown > 0;
-    const text = `${shown === 1 ? "1 program matches" : `${shown} programs match`} out of ${cards.length}.`;
+    if (empty) empty.hidden = counts.yes > 0 || (showMaybe && counts.maybe > 0);
+    const text = statusText(counts, cards.length, choice, showMaybe);
     if (announce || status.textContent !== text) status.textContent = text;
 
     const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(choice)) {
-      if (value === true) query.set(key, "yes");
-      else if (typeof value === "string" && value) query.set(key, value);
-    }
+    for (const name of SELECTS) if (choice[name]) query.set(name, choice[name]);
+    for (const name of BOXES) if (name === "maybe" ? showMaybe : choice[name]) query.set(name, "yes");
     const search = query.toString();
     history.replaceState(null, "", search ? `?${search}` : location.pathname);
   };

@@ -11,7 +11,7 @@ import { z } from "astro/zod";
 
 type Issue = { code?: string; input?: unknown; minimum?: unknown; maximum?: unknown; values?: unknown };
 
-const showValue = (value: unknown): string => {
+export const showValue = (value: unknown): string => {
   if (value === undefined) return "nothing";
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
@@ -27,6 +27,25 @@ const errorFor =
     issue.input === undefined
       ? `"${field}" is missing. ${missing}`
       : `"${field}" is ${showValue(issue.input)}, but ${wrong}`;
+
+/**
+ * An object that rejects misspelled or unknown fields by name, instead of silently dropping
+ * them (the editor would then be told a correctly named field is missing, which misleads).
+ */
+export const strict = <T extends z.ZodRawShape>(shape: T, whole?: { field: string; example: string }) =>
+  z
+    .object(shape, {
+      error: whole
+        ? errorFor(
+            whole.field,
+            `Write it as ${whole.example}.`,
+            `it must be written as ${whole.example} (see the program template).`,
+          )
+        : undefined,
+    })
+    .catchall(
+      z.undefined({ error: "this is not a known field. Check its spelling against the template in CONTRIBUTING.md." }),
+    );
 
 /** Text with a length range, trimmed. */
 export const text = (field: string, opts: { min?: number; max?: number; hint: string }) => {
@@ -153,3 +172,118 @@ export const formatContentError = (file: string, error: z.ZodError): string =>
       return `${file}: ${where}: ${issue.message}`;
     })
     .join("\n");
+
+/*
+ * Facts that say how sure they are (issue 8). A program guide's panel states facts a family acts
+ * on ("open meetings: yes"). A firm value must rest on a page that states it; when no page does,
+ * the honest value is `not-confirmed`, and where each group decides, `varies`.
+ */
+
+/** The answers that are not firm: shown as "Varies: ask the group first" / "Not confirmed: ask before you go". */
+export const UNSURE = ["varies", "not-confirmed"] as const;
+export type Unsure = (typeof UNSURE)[number];
+export const isUnsure = (value: unknown): value is Unsure => value === "varies" || value === "not-confirmed";
+
+/** A firm yes/no answer, or one of the unsure ones. */
+export const ANSWERS = ["yes", "no", ...UNSURE] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+/**
+ * A home page (nothing after the domain) states almost nothing specific, so it cannot back a firm
+ * value: the source must be the page that says it.
+ */
+export const isHomePage = (href: string): boolean => {
+  try {
+    const { pathname } = new URL(href);
+    return pathname === "" || pathname === "/";
+  } catch {
+    return false;
+  }
+};
+
+/** Two addresses are the same page even if one has a trailing slash or a #section. */
+export const samePage = (a: string, b: string): boolean => {
+  const norm = (href: string) => href.replace(/#.*$/, "").replace(/\/+$/, "").toLowerCase();
+  return norm(a) === norm(b);
+};
+
+/** The source of one fact: a specific https:// page, never a home page. */
+export const factSource = (field: string) =>
+  url(`${field} → source`, "Give the page that states this fact (not a home page), and list it in sources.").refine(
+    (href) => !isHomePage(href),
+    {
+      error: (iss) =>
+        `"${field} → source" is ${showValue(iss.input)}, a home page. Link the specific page that states the fact (for example its "About" or "Meetings" page), and list it in sources.`,
+    },
+  );
+
+/** How a firm value reads in an error message: yes → "yes", [online, in-person] → [online, in-person]. */
+const showFirm = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(String).join(", ")}]`
+    : typeof value === "number"
+      ? String(value)
+      : showValue(value);
+
+/** The message for a firm value without a source; `field` is e.g. "openMeetings". */
+export const firmNeedsSource = (field: string, value: unknown): string =>
+  `"${field}" is ${showFirm(value)}, a firm answer, so it needs a source: the page that says so (not a home page). If no page says so, write value: not-confirmed.`;
+
+/**
+ * A fact with a certainty: `{ value, source?, note?, …extra }`. `value` is the schema of the value
+ * (it must accept "varies" and "not-confirmed" too); a firm value (anything else) needs `source`.
+ * `note` is one optional plain sentence shown under the value, e.g. which meetings are open.
+ */
+export const fact = <V extends z.ZodType, E extends z.ZodRawShape>(
+  field: string,
+  value: V,
+  extra: E,
+  example = "value: yes and source: https://… on their own lines below it",
+) =>
+  strict(
+    {
+      value,
+      source: factSource(field).optional(),
+      note: text(`${field} → note`, {
+        max: 200,
+        hint: "Write one plain sentence a reader can act on, e.g. which meetings are open.",
+      }).optional(),
+      ...extra,
+    },
+    { field, example },
+  ).superRefine((f, ctx) => {
+    const v: unknown = f.value;
+    if (!isUnsure(v) && f.source === undefined) {
+      ctx.addIssue({ code: "custom", path: ["source"], message: firmNeedsSource(field, v) });
+    }
+  });
+
+/** A yes/no fact: yes, no, varies or not-confirmed. */
+export const answerFact = <E extends z.ZodRawShape>(field: string, hint: string, extra: E) =>
+  fact(
+    field,
+    oneOf(`${field} → value`, ANSWERS, hint),
+    extra,
+    "value: (yes, no, varies or not-confirmed) on its own line below it, plus source: https://… for yes or no",
+  );
+
+/**
+ * A fact whose firm value is a list from a fixed set (e.g. formats: [online, in-person]), or
+ * "varies" / "not-confirmed".
+ */
+export const listFact = <const T extends readonly [string, ...string[]]>(field: string, values: T, hint: string) => {
+  const firm = someOf(`${field} → value`, values, hint);
+  const unsure = oneOf(`${field} → value`, UNSURE, hint);
+  return fact(
+    field,
+    z.union([firm, unsure], {
+      error: (iss) =>
+        `"${field} → value" is ${showValue(iss.input)}, but it must be a list of ${values.join(", ")} (e.g. [${values[0]}]), or varies, or not-confirmed.`,
+    }),
+    {},
+    `value: [${values.join(", ")}] (or varies, or not-confirmed) on its own line below it, plus source: https://… for a list`,
+  );
+};
+
+/** A fact whose firm value is free text (e.g. a cost), or "varies" / "not-confirmed". */
+export const textFact = (field: string, hint: string) => fact(field, text(`${field} → value`, { max: 80, hint }), {});

@@ -2,6 +2,8 @@
  * Plain-language labels for the fixed vocabularies in `schema.ts`. Typed as `Record<…>` over
  * the schema's own lists, so adding a value there without a label here fails `astro check`.
  */
+
+import { isUnsure, type Unsure } from "./fields";
 import type {
   APPROACHES,
   AUDIENCES,
@@ -37,23 +39,37 @@ export const AUDIENCE_LABELS: Record<Of<typeof AUDIENCES>, string> = {
 
 export const APPROACH_LABELS: Record<Of<typeof APPROACHES>, string> = {
   "twelve-step": "Twelve Step",
-  "self-directed": "Self-directed (skills-based)",
+  "skills-based": "Skills-based",
+  "mindfulness-based": "Mindfulness and meditation",
   "faith-based": "Faith-based",
+  cultural: "Rooted in a culture",
   "body-and-mind": "Body and mind",
+  "peer-community": "Peer support, any path",
 };
 
 /** One line about each approach, for the home page and the finder. */
 export const APPROACH_SUMMARIES: Record<Of<typeof APPROACHES>, string> = {
   "twelve-step": "Peers share experience and work through twelve steps together, often with a sponsor.",
-  "self-directed": "Practical tools and exercises you choose for yourself, often based on research.",
-  "faith-based": "Recovery grounded in a religious faith and its community.",
-  "body-and-mind": "Recovery that joins meditation, movement or mindfulness with peer support.",
+  "skills-based": "Practical tools and exercises you choose for yourself, often based on research.",
+  "mindfulness-based": "Meditation and mindfulness practice, often drawn from Buddhist teaching, with peer support.",
+  "faith-based": "Recovery rooted in a religious faith and its community, sometimes alongside the Twelve Steps.",
+  cultural: "Recovery grounded in a community's own culture, teachings and traditions.",
+  "body-and-mind": "Movement, yoga or exercise joined with peer support.",
+  "peer-community": "People support each other through sharing, whatever path to recovery each one takes.",
 };
 
 export const STANCE_LABELS: Record<Of<typeof STANCES>, string> = {
   secular: "Secular",
   spiritual: "Spiritual",
   religious: "Religious",
+  "buddhist-inspired": "Buddhist-inspired",
+  "not-confirmed": "Not confirmed: ask before you go",
+};
+
+/** How the unsure answers read wherever a fact is shown. */
+export const UNSURE_TEXT: Record<Unsure, string> = {
+  varies: "Varies: ask the group first",
+  "not-confirmed": "Not confirmed: ask before you go",
 };
 
 export const LEADER_LABELS: Record<Of<typeof LEADERS>, string> = {
@@ -95,31 +111,69 @@ export const FILTER_AUDIENCES = ["family", "recovery"] as const;
 export const matchesAudience = (audience: Of<typeof AUDIENCES>, filter: (typeof FILTER_AUDIENCES)[number]): boolean =>
   audience === filter || audience === "both";
 
-/** A program's stance in words, with its tradition when it names one: "Spiritual (Buddhist)". */
-export const stanceText = (p: Program): string =>
-  STANCE_LABELS[p.spirituality.stance] + (p.spirituality.tradition ? ` (${p.spirituality.tradition})` : "");
+/** A program's stance on faith in words, with its tradition where it adds something: "Religious (Christian)". */
+export const stanceText = (p: Program): string => {
+  const { stance, tradition } = p.faith;
+  return STANCE_LABELS[stance] + (tradition && stance !== "buddhist-inspired" ? ` (${tradition})` : "");
+};
+
+/** One fact as shown: the term, the value in words, an optional note, and whether it is firm. */
+export interface ShownFact {
+  term: string;
+  value: string;
+  note?: string;
+  firm: boolean;
+}
+
+/** A yes/no fact in words: "Yes: Al-Anon and Alateen", "No", or the unsure wording. */
+const answerText = (value: "yes" | "no" | Unsure, yes: string, no: string): string =>
+  isUnsure(value) ? UNSURE_TEXT[value] : value === "yes" ? yes : no;
+
+const shown = (term: string, value: string, firm: boolean, note?: string): ShownFact =>
+  note === undefined ? { term, value, firm } : { term, value, firm, note };
 
 /**
- * The facts shown about a program, in order, as [term, description] pairs: the finder's cards
- * show the short list, a program's own page (`full`) adds what it helps with and open meetings.
+ * The facts shown about a program, in order: the finder's cards show the short list, a program's
+ * own page (`full`) adds what it helps with, open meetings and the founding year. Unsure values
+ * read as "Varies: ask the group first" or "Not confirmed: ask before you go", never as yes or no.
  */
-export const programFacts = (p: Program, full = false): Array<[string, string]> => [
-  ["Approach", APPROACH_LABELS[p.approach]],
-  ["Spirituality", stanceText(p)],
-  ["Led by", labelList(LEADER_LABELS, p.ledBy)],
-  ["Meetings", labelList(FORMAT_LABELS, p.formats)],
-  ...(full ? [["Helps with", labelList(FOCUS_LABELS, p.focus)] as [string, string]] : []),
-  ["Who it is for", labelList(PROGRAM_AUDIENCE_LABELS, p.audiences) + (p.communities ? `: ${p.communities}` : "")],
-  ["Family meetings", p.familyMeetings.available ? `Yes: ${p.familyMeetings.name}` : "No"],
-  ...(full
-    ? [
-        [
-          "Open meetings",
-          p.openMeetings
-            ? "Yes, some meetings welcome visitors such as family members"
-            : "No, meetings are for members",
-        ] as [string, string],
-      ]
-    : []),
-  ["Cost", p.cost],
-];
+export const programFacts = (p: Program, full = false): ShownFact[] => {
+  const { formats, familyMeetings: family, openMeetings: open, cost } = p;
+  const facts: (ShownFact | false)[] = [
+    shown("Approach", labelList(APPROACH_LABELS, p.approaches), true),
+    shown("Faith", stanceText(p), p.faith.stance !== "not-confirmed"),
+    shown("Led by", labelList(LEADER_LABELS, p.ledBy), true),
+    shown(
+      "Meetings",
+      isUnsure(formats.value) ? UNSURE_TEXT[formats.value] : labelList(FORMAT_LABELS, formats.value),
+      !isUnsure(formats.value),
+      formats.note,
+    ),
+    full && shown("Helps with", labelList(FOCUS_LABELS, p.focus), true),
+    shown(
+      "Who it is for",
+      labelList(PROGRAM_AUDIENCE_LABELS, p.audiences) + (p.communities ? `: ${p.communities}` : ""),
+      true,
+    ),
+    shown(
+      "Family meetings",
+      answerText(family.value, `Yes: ${family.name ?? "meetings for family and friends"}`, "No"),
+      !isUnsure(family.value),
+      family.note ?? (family.value === "varies" && family.name ? family.name : undefined),
+    ),
+    full &&
+      shown(
+        "Open meetings",
+        answerText(
+          open.value,
+          "Yes: some meetings welcome visitors such as family members",
+          "No: meetings are for members",
+        ),
+        !isUnsure(open.value),
+        open.note,
+      ),
+    shown("Cost", isUnsure(cost.value) ? UNSURE_TEXT[cost.value] : cost.value, !isUnsure(cost.value), cost.note),
+    full && p.founded !== undefined && shown("Founded", String(p.founded.year), true),
+  ];
+  return facts.filter((f): f is ShownFact => f !== false);
+};

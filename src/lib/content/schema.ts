@@ -5,18 +5,23 @@
  * (`z.infer`), never written twice.
  */
 import { z } from "astro/zod";
-import { date, oneOf, pageRefs, someOf, sources, text, url, yesNo } from "./fields";
-
-/**
- * An object that rejects misspelled or unknown fields by name, instead of silently dropping
- * them (the editor would then be told a correctly named field is missing, which misleads).
- */
-const strict = <T extends z.ZodRawShape>(shape: T) =>
-  z
-    .object(shape)
-    .catchall(
-      z.undefined({ error: "this is not a known field. Check its spelling against the template in CONTRIBUTING.md." }),
-    );
+import {
+  answerFact,
+  date,
+  factSource,
+  firmNeedsSource,
+  listFact,
+  oneOf,
+  pageRefs,
+  samePage,
+  someOf,
+  sources,
+  strict,
+  text,
+  textFact,
+  url,
+  yesNo,
+} from "./fields";
 
 /** Topics a family resource can be filed under. Labels live in `labels.ts`. */
 export const TOPICS = [
@@ -34,10 +39,26 @@ export const TOPICS = [
 /** Who an article is written for. */
 export const AUDIENCES = ["family", "recovery", "both"] as const;
 
-/** How a program works. */
-export const APPROACHES = ["twelve-step", "self-directed", "faith-based", "body-and-mind"] as const;
-/** Where a program stands on spirituality. */
-export const STANCES = ["secular", "spiritual", "religious"] as const;
+/**
+ * How a program describes its own method. A list: a program can be Twelve Step and Christian at
+ * once (`[twelve-step, faith-based]`). Labels and one-line summaries live in `labels.ts`.
+ */
+export const APPROACHES = [
+  "twelve-step",
+  "skills-based",
+  "mindfulness-based",
+  "faith-based",
+  "cultural",
+  "body-and-mind",
+  "peer-community",
+] as const;
+/**
+ * Where a program stands on faith. A Buddhist-inspired program (which says you need not be
+ * Buddhist) is its own stance, neither secular nor religious by default.
+ */
+export const STANCES = ["secular", "spiritual", "religious", "buddhist-inspired", "not-confirmed"] as const;
+/** Stances that must name their tradition, e.g. Christian, Islamic, Buddhist. */
+export const STANCES_WITH_TRADITION = ["religious", "buddhist-inspired"] as const;
 /** Who runs the meetings. */
 export const LEADERS = ["peers", "trained-facilitators"] as const;
 /** Where meetings happen. */
@@ -88,8 +109,14 @@ export const resourceSchema = strict({
   published: date("published", "Give the day the article was first published."),
   /** The day the article was last changed in a meaningful way, if it was. */
   updated: date("updated", "Give the day the article was last changed.").optional(),
-  /** The day a reviewer last checked the facts and links. */
-  lastReviewed: date("lastReviewed", "Give the day someone last checked the article's facts and links."),
+  /**
+   * The day someone last checked the article's facts against its sources. Leave it out until
+   * someone has; the page says "Facts checked on …" only when it is set.
+   */
+  lastReviewed: date(
+    "lastReviewed",
+    "Give the day someone last checked the article's facts against its sources.",
+  ).optional(),
   /** One or more topics from the fixed list; they drive the filters on /resources/. */
   topics: someOf("topics", TOPICS, "Pick the topics this article covers."),
   /** Who the article is written for. */
@@ -104,6 +131,50 @@ export const resourceSchema = strict({
   draft: yesNo("draft", "Say whether this is still a draft.").default(false),
 });
 
+/** Where a program stands on faith, and the page that says so. */
+const faith = strict(
+  {
+    /** secular, spiritual, religious, buddhist-inspired, or not-confirmed. */
+    stance: oneOf("faith → stance", STANCES, "Say where the program stands on faith."),
+    /** For a religious or Buddhist-inspired program: which tradition, e.g. "Christian", "Islamic", "Buddhist". */
+    tradition: text("faith → tradition", { max: 60, hint: "Name the tradition, e.g. Christian." }).optional(),
+    /** The page where the program says where it stands (required unless the stance is not-confirmed). */
+    source: factSource("faith").optional(),
+  },
+  { field: "faith", example: "stance: (and tradition: and source:) on their own lines below it" },
+).superRefine((f, ctx) => {
+  if ((STANCES_WITH_TRADITION as readonly string[]).includes(f.stance) && f.tradition === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["tradition"],
+      message: `"faith → tradition" is missing. A ${f.stance} program must name its tradition, e.g. tradition: ${f.stance === "religious" ? "Christian" : "Buddhist"}.`,
+    });
+  }
+  if (f.stance !== "not-confirmed" && f.source === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["source"],
+      message: firmNeedsSource("faith → stance", f.stance).replace("value: not-confirmed", "stance: not-confirmed"),
+    });
+  }
+});
+
+/** The year a program began, and the page that says so. */
+const founded = strict(
+  {
+    year: z
+      .number({ error: '"founded → year" must be a year written as a number, e.g. 1935.' })
+      .int({ error: '"founded → year" must be a whole year, e.g. 1935.' })
+      .min(1800, { error: '"founded → year" must be a year after 1800.' })
+      .max(2100, { error: '"founded → year" must be a real year, e.g. 1935.' }),
+    source: factSource("founded"),
+  },
+  { field: "founded", example: "year: 1935 and source: https://… on their own lines below it" },
+);
+
+/** The fields whose `source` must be one of the guide's `sources`, so readers can see it. */
+const FACT_FIELDS = ["openMeetings", "familyMeetings", "formats", "cost", "faith", "founded"] as const;
+
 /** Frontmatter of a mutual support program guide: `content/programs/<file-name>.mdx`. */
 export const programSchema = strict({
   /** The program's full name, e.g. "Alcoholics Anonymous". */
@@ -112,34 +183,30 @@ export const programSchema = strict({
   shortName: text("shortName", { min: 2, max: 30, hint: "Give the short name or initials people use." }),
   /** A plain summary of 50 to 160 characters for cards, the finder and link previews. */
   description: text("description", { min: 50, max: 160, hint: "Write a plain summary of 50 to 160 characters." }),
-  /** How the program works. */
-  approach: oneOf("approach", APPROACHES, "Say how the program works."),
-  /** Where the program stands on spirituality and religion. */
-  spirituality: strict({
-    /** secular (no spiritual content), spiritual (a Higher Power of one's own understanding), or religious. */
-    stance: oneOf("spirituality → stance", STANCES, "Say where the program stands on spirituality."),
-    /** For a religious or tradition-based program: which tradition, e.g. "Christian", "Islamic", "Buddhist". */
-    tradition: text("spirituality → tradition", { max: 60, hint: "Name the tradition, e.g. Christian." }).optional(),
-  }).refine((s) => s.stance !== "religious" || s.tradition !== undefined, {
-    error:
-      '"spirituality → tradition" is missing. A religious program must name its tradition, e.g. tradition: Christian.',
-    path: ["tradition"],
-  }),
+  /** How the program describes its own method: one or more approaches. */
+  approaches: someOf("approaches", APPROACHES, "Say how the program works, as it describes itself."),
+  /** The page where the program describes its own method: the reason for the filing. */
+  approachSource: factSource("approachSource").optional(),
+  /** Where the program stands on faith, and the page that says so. */
+  faith,
   /** Who leads the meetings. */
   ledBy: someOf("ledBy", LEADERS, "Say who leads the meetings."),
-  /** Where meetings happen. */
-  formats: someOf("formats", FORMATS, "Say where meetings happen."),
+  /** Where meetings happen: a list, or varies / not-confirmed. */
+  formats: listFact("formats", FORMATS, "Say where meetings happen."),
   /** What the program helps with. */
   focus: someOf("focus", FOCUS, "Say what the program helps with."),
-  /** Meetings for family and friends: whether the program has them, and what they are called. */
-  familyMeetings: strict({
-    /** true when the program (or its sister fellowship) holds meetings for family and friends. */
-    available: yesNo("familyMeetings → available", "Say whether there are meetings for family and friends."),
-    /** Their name, e.g. "Al-Anon and Alateen" or "SMART Recovery Family & Friends". */
+  /** Meetings for family and friends (the program's own or a sister fellowship's). */
+  familyMeetings: answerFact("familyMeetings", "Say whether there are meetings for family and friends.", {
+    /** Their name, e.g. "Al-Anon and Alateen". Required when the value is yes. */
     name: text("familyMeetings → name", { max: 80, hint: "Name the family meetings." }).optional(),
-  }).refine((f) => !f.available || f.name !== undefined, {
-    error: '"familyMeetings → name" is missing. When family meetings are available, say what they are called.',
-    path: ["name"],
+  }).superRefine((f, ctx) => {
+    if (f.value === "yes" && f.name === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["name"],
+        message: '"familyMeetings → name" is missing. When the value is yes, say what the family meetings are called.',
+      });
+    }
   }),
   /** Who the meetings are for. */
   audiences: someOf("audiences", PROGRAM_AUDIENCES, "Say who the meetings are for."),
@@ -148,25 +215,83 @@ export const programSchema = strict({
     max: 120,
     hint: "Name the communities, e.g. Native American communities.",
   }).optional(),
-  /** true when some meetings are open to visitors such as family members. */
-  openMeetings: yesNo("openMeetings", "Say whether visitors can attend some meetings."),
-  /** What it costs, in a few words, e.g. "Free; donations welcome". */
-  cost: text("cost", { max: 80, hint: 'Say what it costs, e.g. "Free; donations welcome".' }),
+  /** Whether some meetings are open to visitors such as family members. */
+  openMeetings: answerFact("openMeetings", "Say whether visitors can attend some meetings.", {}),
+  /** What it costs, in a few words, e.g. "Free; donations welcome", or varies / not-confirmed. */
+  cost: textFact("cost", 'Say what it costs, e.g. "Free; donations welcome".'),
+  /** The year the program began (optional; needs a source). */
+  founded: founded.optional(),
   /** The program's official home page. Official sites only. */
   website: url("website", "Give the program's official home page."),
-  /** The official meeting finder, when it has one. Official sites only, no guessed deep links. */
+  /** The official meeting finder, when it has one and you have seen it. Shown as "Find a meeting". */
   meetingFinder: url("meetingFinder", "Give the official meeting finder's address, or leave the field out.").optional(),
+  /** Without a meeting finder: one sentence saying how people find a meeting. */
+  findingMeetings: text("findingMeetings", {
+    min: 20,
+    max: 240,
+    hint: "Say in one sentence how people find a meeting.",
+  }).optional(),
   /** Other program guides to suggest, e.g. [programs/al-anon]. */
   related: pageRefs("related"),
-  /** Where the facts come from: the program's own pages first. */
+  /** Where the facts come from: the program's own pages first. Every fact's source is listed here. */
   sources: sources("sources"),
-  /** The day a reviewer last checked the facts and links. */
-  lastReviewed: date("lastReviewed", "Give the day someone last checked the guide's facts and links."),
+  /** The day someone last checked the guide's facts against their sources; leave it out until someone has. */
+  lastReviewed: date(
+    "lastReviewed",
+    "Give the day someone last checked the guide's facts against their sources.",
+  ).optional(),
   /** true keeps the guide out of the built site while it is being written. */
   draft: yesNo("draft", "Say whether this is still a draft.").default(false),
-}).refine((p) => !p.audiences.includes("particular-communities") || p.communities !== undefined, {
-  error: '"communities" is missing. When audiences include particular-communities, name them in a few words.',
-  path: ["communities"],
+  /** Renamed fields (issue 8): named here so an old guide is told what to write instead. */
+  approach: z
+    .undefined({
+      error:
+        '"approach" is now "approaches", a list, e.g. approaches: [twelve-step, faith-based], with approachSource.',
+    })
+    .optional(),
+  spirituality: z
+    .undefined({
+      error: '"spirituality" is now "faith", with stance, tradition and source (see the program template).',
+    })
+    .optional(),
+}).superRefine((p, ctx) => {
+  if (p.audiences.includes("particular-communities") && p.communities === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["communities"],
+      message: '"communities" is missing. When audiences include particular-communities, name them in a few words.',
+    });
+  }
+  if (p.meetingFinder === undefined && p.findingMeetings === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["findingMeetings"],
+      message:
+        '"findingMeetings" is missing. Give the official meeting finder as meetingFinder: https://…, or say in one sentence how people find a meeting.',
+    });
+  }
+  if (p.lastReviewed !== undefined && p.approachSource === undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["approachSource"],
+      message:
+        '"approachSource" is missing. A guide whose facts were checked (lastReviewed) gives the page where the program describes its own method.',
+    });
+  }
+  const listed = (href: string) => p.sources.some((s) => samePage(s.url, href));
+  const factSources: [string, string | undefined][] = [
+    ...FACT_FIELDS.map((field): [string, string | undefined] => [field, p[field]?.source]),
+    ["approachSource", p.approachSource],
+  ];
+  for (const [field, href] of factSources) {
+    if (href !== undefined && !listed(href)) {
+      ctx.addIssue({
+        code: "custom",
+        path: field === "approachSource" ? [field] : [field, "source"],
+        message: `"${field === "approachSource" ? field : `${field} → source`}" (${href}) is not in "sources". Add it there with its title, so readers can see where the fact comes from.`,
+      });
+    }
+  }
 });
 
 /** A glossary term: `content/glossary/<file-name>.yaml`. */
@@ -188,3 +313,4 @@ export type Program = z.infer<typeof programSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;
 export type Topic = (typeof TOPICS)[number];
 export type Approach = (typeof APPROACHES)[number];
+export type Stance = (typeof STANCES)[number];
