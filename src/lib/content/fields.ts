@@ -190,12 +190,13 @@ export type Answer = (typeof ANSWERS)[number];
 
 /**
  * A home page (nothing after the domain) states almost nothing specific, so it cannot back a firm
- * value: the source must be the page that says it.
+ * value: the source must be the page that says it. A query that names a page (a blog's ?p=123)
+ * makes it a specific page.
  */
 export const isHomePage = (href: string): boolean => {
   try {
-    const { pathname } = new URL(href);
-    return pathname === "" || pathname === "/";
+    const { pathname, search } = new URL(href);
+    return (pathname === "" || pathname === "/") && search === "";
   } catch {
     return false;
   }
