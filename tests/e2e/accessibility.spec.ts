@@ -26,7 +26,12 @@ test("home page, before and after pledging", async ({ page }) => {
   await expectNoViolations(page, "/ (after pledging, report confirmation open)");
 });
 
-for (const path of ["/resources/mutual-support-groups/", "/programs/al-anon/", "/programs/"]) {
+for (const path of [
+  "/resources/mutual-support-groups/",
+  "/programs/al-anon/",
+  "/programs/",
+  "/programs/family-meetings/",
+]) {
   test(`${path}`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), `${path} should exist`).toBe(200);
