@@ -32,6 +32,7 @@ for (const path of [
   "/resources/mutual-support-groups/",
   "/programs/al-anon/",
   "/programs/",
+  "/programs/family-meetings/",
 ]) {
   test(`${path}`, async ({ page }) => {
     const response = await page.goto(path);
