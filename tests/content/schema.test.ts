@@ -99,6 +99,7 @@ describe("each kind of mistake is caught, naming the file and the field", () => 
     ["resources", "description-too-short", 'description: "description" is 8 characters long; it must be at least 50.'],
     ["resources", "description-too-long", "it must be at most 160"],
     ["resources", "bad-date", '"published" must be a date written as YYYY-MM-DD'],
+    ["resources", "updated-before-published", 'updated: "updated" is before "published".'],
     ["resources", "unknown-topic", '"topics" is "cooking", but it must be one of:'],
     ["resources", "unknown-audience", '"audience" is "teachers", but it must be one of: family, recovery, both.'],
     ["resources", "misspelled-field", "titel: this is not a known field."],

@@ -114,7 +114,9 @@ export const matchesAudience = (audience: Of<typeof AUDIENCES>, filter: (typeof 
 /** A program's stance on faith in words, with its tradition where it adds something: "Religious (Christian)". */
 export const stanceText = (p: Program): string => {
   const { stance, tradition } = p.faith;
-  return STANCE_LABELS[stance] + (tradition && stance !== "buddhist-inspired" ? ` (${tradition})` : "");
+  // "Buddhist-inspired" already names its tradition; an unconfirmed stance shows none.
+  const showTradition = tradition && stance !== "buddhist-inspired" && stance !== "not-confirmed";
+  return STANCE_LABELS[stance] + (showTradition ? ` (${tradition})` : "");
 };
 
 /** One fact as shown: the term, the value in words, an optional note, and whether it is firm. */

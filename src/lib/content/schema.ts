@@ -129,6 +129,16 @@ export const resourceSchema = strict({
   sources: sources("sources"),
   /** true keeps the article out of the built site while it is being written. */
   draft: yesNo("draft", "Say whether this is still a draft.").default(false),
+}).superRefine((r, ctx) => {
+  // The dates a reader sees must tell a true story: nothing is updated before it was published.
+  if (r.updated !== undefined && r.updated < r.published) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["updated"],
+      message:
+        '"updated" is before "published". "updated" is the last day the article changed in a way that matters to a reader, so it cannot come before the day it was first published.',
+    });
+  }
 });
 
 /** Where a program stands on faith, and the page that says so. */
