@@ -36,73 +36,6 @@ const textValues = (value: unknown): string[] => {
   return [];
 };
 
-/** Links in the body: to pages and glossary words that exist, https:// outside, a slash inside. */
-const bodyLinkProblems = (
-  entry: ValidEntry,
-  explainRef: (ref: string) => string | undefined,
-  glossaryTerms: ReadonlySet<string>,
-): string[] => {
-  const { file } = entry;
-  const problems: string[] = [];
-  for (const link of markdownLinks(entry.body)) {
-    const url = link.url.trim();
-    const internal = /^\/(resources|programs)\/([^/#?]*)\/?(?:[#?].*)?$/.exec(url);
-    if (internal?.[2]) {
-      const ref = `${internal[1]}/${internal[2]}`;
-      const why = explainRef(ref);
-      if (why) problems.push(`${file}: link "${url}" ${why}`);
-      if (!/^\/[^#?]*\/(?:[#?].*)?$/.test(url)) {
-        problems.push(`${file}: link "${url}" should end with a slash, like /${ref}/.`);
-      }
-    } else if (/^\/glossary\/?#/.test(url)) {
-      const term = decodeURIComponent(url.slice(url.indexOf("#") + 1));
-      if (!glossaryTerms.has(term)) {
-        problems.push(
-          `${file}: link "${url}" points to a glossary word that does not exist: there is no file content/glossary/${term}.yaml.`,
-        );
-      }
-    } else if (/^http:\/\//i.test(url)) {
-      problems.push(`${file}: link "${url}" must start with https:// (use the official site's secure address).`);
-    } else if (/^(?:\.\.?\/|resources\/|programs\/)/.test(url)) {
-      problems.push(`${file}: link "${url}" must start with a slash, like /resources/healthy-communication/.`);
-    }
-  }
-  return problems;
-};
-
-/** Pictures: alt text and an existing file. */
-const pictureProblems = (entry: ValidEntry, publicDir: string): string[] => {
-  const { file } = entry;
-  const problems: string[] = [];
-  const images = markdownImages(entry.body);
-  if (entry.kind === "resources" && entry.data.image) images.push(entry.data.image);
-  for (const image of images) {
-    if (image.alt === undefined || image.alt.trim() === "") {
-      problems.push(
-        `${file}: picture "${image.src}" has no alt text. Write what it shows: ![A short description](${image.src}).`,
-      );
-    }
-    if (image.src.startsWith("/") && !existsSync(path.join(publicDir, image.src))) {
-      problems.push(`${file}: picture "${image.src}" does not exist. Put the file in public${image.src}.`);
-    }
-  }
-  return problems;
-};
-
-/** Placeholders left from the template. */
-const placeholderProblems = (entry: ValidEntry): string[] => {
-  const { file } = entry;
-  const problems: string[] = [];
-  const texts = [...textValues(entry.data), entry.body];
-  if (texts.some((text) => /\bTODO\b/.test(text))) {
-    problems.push(`${file}: still contains "TODO" from the template. Replace every TODO before publishing.`);
-  }
-  if (texts.some((text) => /\bexample\.(?:org|com|net)\b/i.test(text))) {
-    problems.push(`${file}: still contains the placeholder address example.org. Use the real official address.`);
-  }
-  return problems;
-};
-
 /** Runs every cross-file check; returns one plain message per problem (empty when all is well). */
 export const checkContentLinks = (options: LinkCheckOptions = {}): string[] => {
   const contentDir = options.contentDir ?? path.join(repoRoot, "content");
@@ -162,9 +95,53 @@ export const checkContentLinks = (options: LinkCheckOptions = {}): string[] => {
       }
     }
 
-    problems.push(...bodyLinkProblems(entry, explainRef, glossaryTerms));
-    problems.push(...pictureProblems(entry, publicDir));
-    problems.push(...placeholderProblems(entry));
+    // Links in the body.
+    for (const link of markdownLinks(entry.body)) {
+      const url = link.url.trim();
+      const internal = /^\/(resources|programs)\/([^/#?]*)\/?(?:[#?].*)?$/.exec(url);
+      if (internal?.[2]) {
+        const ref = `${internal[1]}/${internal[2]}`;
+        const why = explainRef(ref);
+        if (why) problems.push(`${file}: link "${url}" ${why}`);
+        if (!/^\/[^#?]*\/(?:[#?].*)?$/.test(url)) {
+          problems.push(`${file}: link "${url}" should end with a slash, like /${ref}/.`);
+        }
+      } else if (/^\/glossary\/?#/.test(url)) {
+        const term = decodeURIComponent(url.slice(url.indexOf("#") + 1));
+        if (!glossaryTerms.has(term)) {
+          problems.push(
+            `${file}: link "${url}" points to a glossary word that does not exist: there is no file content/glossary/${term}.yaml.`,
+          );
+        }
+      } else if (/^http:\/\//i.test(url)) {
+        problems.push(`${file}: link "${url}" must start with https:// (use the official site's secure address).`);
+      } else if (/^(?:\.\.?\/|resources\/|programs\/)/.test(url)) {
+        problems.push(`${file}: link "${url}" must start with a slash, like /resources/healthy-communication/.`);
+      }
+    }
+
+    // Pictures: alt text and an existing file.
+    const images = markdownImages(entry.body);
+    if (entry.kind === "resources" && entry.data.image) images.push(entry.data.image);
+    for (const image of images) {
+      if (image.alt === undefined || image.alt.trim() === "") {
+        problems.push(
+          `${file}: picture "${image.src}" has no alt text. Write what it shows: ![A short description](${image.src}).`,
+        );
+      }
+      if (image.src.startsWith("/") && !existsSync(path.join(publicDir, image.src))) {
+        problems.push(`${file}: picture "${image.src}" does not exist. Put the file in public${image.src}.`);
+      }
+    }
+
+    // Placeholders left from the template.
+    const texts = [...textValues(entry.data), entry.body];
+    if (texts.some((text) => /\bTODO\b/.test(text))) {
+      problems.push(`${file}: still contains "TODO" from the template. Replace every TODO before publishing.`);
+    }
+    if (texts.some((text) => /\bexample\.(?:org|com|net)\b/i.test(text))) {
+      problems.push(`${file}: still contains the placeholder address example.org. Use the real official address.`);
+    }
   }
   return problems;
 };
