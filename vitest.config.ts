@@ -6,7 +6,13 @@ import { defineConfig } from "vitest/config";
  */
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts", "src/**/*.test.ts", "netlify/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: [
+      "tests/**/*.test.ts",
+      "src/**/*.test.ts",
+      "common/**/*.test.ts",
+      "netlify/**/*.test.ts",
+      "scripts/**/*.test.ts",
+    ],
     exclude: ["tests/site/**", "tests/e2e/**", "node_modules/**"],
     globalSetup: ["tests/setup/redis-server.ts"],
     testTimeout: 30_000,

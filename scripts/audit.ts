@@ -209,6 +209,37 @@ const pledgeOnce = async (cdpPort: number, origin: string): Promise<void> => {
   }
 };
 
+/** Audits one page with Lighthouse and writes its report; a failure becomes a row with its error. */
+const auditPage = async (page: AuditPage, origin: string, cdpPort: number, out: string): Promise<AuditRow> => {
+  const url = `${origin}${page.path}`;
+  process.stdout.write(`Auditing ${page.name} (${url})…\n`);
+  try {
+    if (page.afterPledge) await pledgeOnce(cdpPort, origin);
+    const flags: Flags = {
+      port: cdpPort,
+      output: "json",
+      logLevel: "error",
+      ...(page.afterPledge ? { disableStorageReset: true } : {}),
+    };
+    const result = await lighthouse(url, flags);
+    if (!result) throw new Error("Lighthouse returned no result.");
+    writeFileSync(path.join(out, `${page.name.replace(/\s+/g, "-")}.json`), JSON.stringify(result.lhr, null, 1));
+    return summarise(page.name, result.lhr);
+  } catch (error) {
+    return {
+      page: page.name,
+      url,
+      performance: undefined,
+      accessibility: undefined,
+      bestPractices: undefined,
+      seo: undefined,
+      totalBytes: undefined,
+      scriptBytes: undefined,
+      error: error instanceof Error ? error.message : String(error),
+    };
+  }
+};
+
 const main = async (): Promise<number> => {
   const options = parseOptions(process.argv.slice(2));
   const chromePath = process.env.CHROME_PATH ?? CHROMIUM_PATH;
@@ -248,38 +279,7 @@ const main = async (): Promise<number> => {
     server = await startServer(port, siteDir);
     console.log(`Serving ${path.relative(repoRoot, siteDir)}/ at ${origin}; launching ${chromePath}…`);
     chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "error" });
-    for (const page of PAGES) {
-      const url = `${origin}${page.path}`;
-      process.stdout.write(`Auditing ${page.name} (${url})…\n`);
-      try {
-        if (page.afterPledge) await pledgeOnce(chrome.port, origin);
-        const flags: Flags = {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          ...(page.afterPledge ? { disableStorageReset: true } : {}),
-        };
-        const result = await lighthouse(url, flags);
-        if (!result) throw new Error("Lighthouse returned no result.");
-        writeFileSync(
-          path.join(options.out, `${page.name.replace(/\s+/g, "-")}.json`),
-          JSON.stringify(result.lhr, null, 1),
-        );
-        rows.push(summarise(page.name, result.lhr));
-      } catch (error) {
-        rows.push({
-          page: page.name,
-          url,
-          performance: undefined,
-          accessibility: undefined,
-          bestPractices: undefined,
-          seo: undefined,
-          totalBytes: undefined,
-          scriptBytes: undefined,
-          error: error instanceof Error ? error.message : String(error),
-        });
-      }
-    }
+    for (const page of PAGES) rows.push(await auditPage(page, origin, chrome.port, options.out));
   } finally {
     chrome?.kill();
     server?.kill();

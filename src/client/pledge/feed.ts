@@ -21,6 +21,8 @@ export interface Feed {
   forgetHugs(): void;
 }
 
+type Say = (message: string) => void;
+
 let serial = 0;
 
 /** A list item from the template, with the entry's words and labels for its buttons. */
@@ -61,123 +63,142 @@ function place(list: HTMLElement, li: HTMLLIElement): void {
   list.append(li);
 }
 
-export function createFeed(root: ParentNode, say: (message: string) => void): Feed {
+/** The feed's elements, and the list item shown for each entry id. */
+interface FeedView {
+  list: HTMLUListElement;
+  status: HTMLElement;
+  older: HTMLButtonElement;
+  template: HTMLTemplateElement;
+  lis: Map<string, HTMLLIElement>;
+}
+
+function feedView(root: ParentNode): FeedView {
   const section = $(root, "[data-feed]");
-  const list = $<HTMLUListElement>(section, "[data-feed-list]");
-  const status = $(section, "[data-feed-status]");
-  const older = $<HTMLButtonElement>(section, "[data-feed-older]");
-  const template = $<HTMLTemplateElement>(root, "template[data-feed-template]");
-  const lis = new Map<string, HTMLLIElement>();
-  let state: FeedState = EMPTY_FEED;
+  return {
+    list: $<HTMLUListElement>(section, "[data-feed-list]"),
+    status: $(section, "[data-feed-status]"),
+    older: $<HTMLButtonElement>(section, "[data-feed-older]"),
+    template: $<HTMLTemplateElement>(root, "template[data-feed-template]"),
+    lis: new Map(),
+  };
+}
 
-  /** Brings the list in line with the state: entries added, removed and repainted. */
-  function render(): void {
-    for (const [id, li] of lis) {
-      if (!state.items.has(id)) {
-        li.remove();
-        lis.delete(id);
-      }
-    }
-    for (const [id, item] of state.items) {
-      let li = lis.get(id);
-      if (!li) {
-        li = build(template, item.entry);
-        lis.set(id, li);
-        place(list, li);
-      }
-      $(li, "[data-entry-time]").textContent = relativeTime(item.entry.createdAt);
-      $(li, "[data-entry-hugs]").textContent = hugWords(item.entry.hugs);
-      $(li, "[data-entry-hug]").setAttribute("aria-pressed", String(item.hugged));
-    }
-    if (state.loaded || state.items.size > 0) {
-      status.textContent = "No pledges yet today. Yours could be the first.";
-      show(status, state.items.size === 0);
-      show(older, state.next !== null);
+/** Brings the list in line with the state: entries added, removed and repainted. */
+function render(view: FeedView, state: FeedState): void {
+  const { lis, status } = view;
+  for (const [id, li] of lis) {
+    if (!state.items.has(id)) {
+      li.remove();
+      lis.delete(id);
     }
   }
-
-  function dispatch(event: FeedEvent): void {
-    const step = feedTransition(state, event);
-    state = step.state;
-    render();
-    for (const effect of step.effects) run(effect);
-  }
-
-  function run(effect: FeedEffect): void {
-    const li = "id" in effect && effect.id !== undefined ? lis.get(effect.id) : undefined;
-    switch (effect.type) {
-      case "say":
-        say(effect.message);
-        return;
-      case "rememberHug":
-        rememberHug(effect.id, effect.on);
-        return;
-      case "sendHug": {
-        const { id } = effect;
-        void sendHug(id, deviceId()).then((result) => dispatch({ type: "hugged", id, result }));
-        return;
-      }
-      case "sendReport": {
-        const { id } = effect;
-        void sendReport(id, deviceId()).then((result) => dispatch({ type: "reported", id, result }));
-        return;
-      }
-      case "reportDone": {
-        if (!li) return;
-        const done = $(li, "[data-entry-reported]");
-        if (effect.ok) {
-          show($(li, "[data-entry-confirm]"), false);
-          show($(li, "[data-entry-report]"), false);
-        }
-        done.textContent = effect.message;
-        show(done, true);
-        if (effect.ok) done.focus();
-        return;
-      }
-      case "focusOlder":
-        (li ?? list).focus();
-        return;
-      case "loadFailed":
-        status.textContent = "The feed could not load just now. It will try again shortly.";
+  for (const [id, item] of state.items) {
+    let li = lis.get(id);
+    if (!li) {
+      li = build(view.template, item.entry);
+      lis.set(id, li);
+      place(view.list, li);
     }
+    $(li, "[data-entry-time]").textContent = relativeTime(item.entry.createdAt);
+    $(li, "[data-entry-hugs]").textContent = hugWords(item.entry.hugs);
+    $(li, "[data-entry-hug]").setAttribute("aria-pressed", String(item.hugged));
   }
-
-  /** Which entry has the focus: a refresh never takes it away. */
-  const focused = (): string | undefined => [...lis].find(([, li]) => li.contains(document.activeElement))?.[0];
-
-  async function refresh(): Promise<void> {
-    const result = await getFeed();
-    dispatch({ type: "page", result, older: false, hugged: hugged(), focused: focused() });
+  // Until the first page arrives the status keeps saying it is loading (or that it failed).
+  if (state.loaded || state.items.size > 0) {
+    status.textContent = "No pledges yet today. Yours could be the first.";
+    show(status, state.items.size === 0);
+    show(view.older, state.next !== null);
   }
+}
 
+/** A report's outcome by its entry: on success the report button goes and the thank-you takes the focus. */
+function reportDone(li: HTMLElement, message: string, ok: boolean): void {
+  const done = $(li, "[data-entry-reported]");
+  if (ok) {
+    show($(li, "[data-entry-confirm]"), false);
+    show($(li, "[data-entry-report]"), false);
+  }
+  done.textContent = message;
+  show(done, true);
+  if (ok) done.focus();
+}
+
+function run(view: FeedView, effect: FeedEffect, dispatch: (event: FeedEvent) => void, say: Say): void {
+  switch (effect.type) {
+    case "say":
+      say(effect.message);
+      return;
+    case "rememberHug":
+      rememberHug(effect.id, effect.on);
+      return;
+    case "sendHug": {
+      const { id } = effect;
+      void sendHug(id, deviceId()).then((result) => dispatch({ type: "hugged", id, result }));
+      return;
+    }
+    case "sendReport": {
+      const { id } = effect;
+      void sendReport(id, deviceId()).then((result) => dispatch({ type: "reported", id, result }));
+      return;
+    }
+    case "reportDone": {
+      const li = view.lis.get(effect.id);
+      if (li) reportDone(li, effect.message, effect.ok);
+      return;
+    }
+    case "focusOlder":
+      ((effect.id === undefined ? undefined : view.lis.get(effect.id)) ?? view.list).focus();
+      return;
+    case "loadFailed":
+      view.status.textContent = "The feed could not load just now. It will try again shortly.";
+  }
+}
+
+function confirmReport(li: HTMLElement, open: boolean): void {
+  show($(li, "[data-entry-confirm]"), open);
+  const report = $(li, "[data-entry-report]");
+  report.setAttribute("aria-expanded", String(open));
+  (open ? $(li, "[data-entry-report-yes]") : report).focus();
+}
+
+/** The "Show older" button, and the hug and report buttons of every entry (one listener for all). */
+function wire(view: FeedView, state: () => FeedState, dispatch: (event: FeedEvent) => void): void {
+  const { older } = view;
   older.addEventListener("click", async () => {
-    if (!state.next || older.getAttribute("aria-disabled") === "true") return;
+    const next = state().next;
+    if (!next || older.getAttribute("aria-disabled") === "true") return;
     older.setAttribute("aria-disabled", "true");
     older.textContent = "Loading…";
-    const result = await getFeed(state.next);
+    const result = await getFeed(next);
     older.removeAttribute("aria-disabled");
     older.textContent = "Show older";
     dispatch({ type: "page", result, older: true, hugged: hugged() });
   });
-
-  function confirmReport(li: HTMLElement, open: boolean): void {
-    show($(li, "[data-entry-confirm]"), open);
-    const report = $(li, "[data-entry-report]");
-    report.setAttribute("aria-expanded", String(open));
-    (open ? $(li, "[data-entry-report-yes]") : report).focus();
-  }
-
-  list.addEventListener("click", (event) => {
+  view.list.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest("button") : null;
     const li = button?.closest<HTMLLIElement>("li[data-id]");
     const id = li?.dataset.id ?? "";
-    if (!button || !li || !state.items.has(id)) return;
+    if (!button || !li || !state().items.has(id)) return;
     if (button.matches("[data-entry-hug]")) dispatch({ type: "hug", id });
     else if (button.matches("[data-entry-report]")) confirmReport(li, true);
     else if (button.matches("[data-entry-report-no]")) confirmReport(li, false);
     else if (button.matches("[data-entry-report-yes]")) dispatch({ type: "report", id });
   });
+}
 
+export function createFeed(root: ParentNode, say: Say): Feed {
+  const view = feedView(root);
+  let state: FeedState = EMPTY_FEED;
+  const dispatch = (event: FeedEvent): void => {
+    const step = feedTransition(state, event);
+    state = step.state;
+    render(view, state);
+    for (const effect of step.effects) run(view, effect, dispatch, say);
+  };
+  wire(view, () => state, dispatch);
+
+  /** Which entry has the focus: a refresh never takes it away. */
+  const focused = (): string | undefined => [...view.lis].find(([, li]) => li.contains(document.activeElement))?.[0];
   const addOwn = (pledge: PublicPledge) => dispatch({ type: "own", pledge, hugged: hugged() });
 
   // The visitor's own pledge of the last two minutes, in case the feed's cached answer lacks it.
@@ -187,7 +208,10 @@ export function createFeed(root: ParentNode, say: (message: string) => void): Fe
   }
 
   return {
-    refresh,
+    async refresh() {
+      const result = await getFeed();
+      dispatch({ type: "page", result, older: false, hugged: hugged(), focused: focused() });
+    },
     addOwn(pledge) {
       keepOwnPledge(pledge);
       addOwn(pledge);

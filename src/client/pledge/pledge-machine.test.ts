@@ -46,6 +46,9 @@ const refused = (status: number, retryAfter = 0): Result<PledgeResponse> => ({
   fields: status === 400 ? { note: "No links, please." } : {},
   retryAfter,
 });
+/** The answer to a pledge sent from the form (`fromOutbox` false) or from the outbox. */
+const answer = (state: PledgeState, result: Result<PledgeResponse>, fromOutbox = false, date = TODAY) =>
+  transition(state, { type: "answer", request: request(date), result, fromOutbox });
 const types = (effects: Effect[]) => effects.map((e) => e.type);
 const said = (effects: Effect[]) =>
   effects.flatMap((e) => (e.type === "say" || e.type === "problem" ? [e.message] : []));
@@ -61,10 +64,7 @@ describe("pledge machine: the form", () => {
   });
 
   it("thanks the visitor, records the day, updates the counter and the feed", () => {
-    const sent = transition(
-      { ...idle, busy: true },
-      { type: "answer", request: request(), result: counted(), fromOutbox: false },
-    );
+    const sent = answer({ ...idle, busy: true }, counted());
     expect(sent.state.busy).toBe(false);
     expect(sent.state.history).toEqual([{ date: TODAY, kind: "recovery" }]);
     expect(sent.state.shown).toMatchObject({ date: TODAY, variant: "counted", kind: "recovery", held: false });
@@ -77,24 +77,14 @@ describe("pledge machine: the form", () => {
   });
 
   it("keeps a held note out of the feed and says where help is", () => {
-    const sent = transition(idle, {
-      type: "answer",
-      request: request(),
-      result: counted({ noteHeld: true }),
-      fromOutbox: false,
-    });
+    const sent = answer(idle, counted({ noteHeld: true }));
     expect(types(sent.effects)).not.toContain("own");
     expect(sent.state.shown?.held).toBe(true);
     expect(said(sent.effects)[0]).toMatch(/really hard/);
   });
 
   it("says when this device had already pledged today", () => {
-    const sent = transition(idle, {
-      type: "answer",
-      request: request(),
-      result: counted({ alreadyPledged: true }),
-      fromOutbox: false,
-    });
+    const sent = answer(idle, counted({ alreadyPledged: true }));
     expect(sent.state.shown?.variant).toBe("already");
     expect(types(sent.effects)).not.toContain("own");
     expect(doneText(sent.state.shown ?? { date: TODAY, variant: "today", kind: "support" })).toMatch(
@@ -111,27 +101,18 @@ describe("pledge machine: the form", () => {
   });
 
   it("keeps the pledge on the device when the store is down or unreachable, and retries later", () => {
-    const down = transition(
-      { ...idle, busy: true },
-      { type: "answer", request: request(), result: refused(503, 120), fromOutbox: false },
-    );
+    const down = answer({ ...idle, busy: true }, refused(503, 120));
     expect(down.state.shown?.waiting).toBe(STORE_DOWN);
     expect(down.effects).toContainEqual({ type: "retry", ms: 120_000 });
-    const lost = transition(idle, { type: "answer", request: request(), result: refused(0), fromOutbox: false });
+    const lost = answer(idle, refused(0));
     expect(lost.state.shown?.waiting).toBe(UNREACHABLE);
-    const dropped = transition(
-      { ...idle, online: false },
-      { type: "answer", request: request(), result: refused(0), fromOutbox: false },
-    );
+    const dropped = answer({ ...idle, online: false }, refused(0));
     expect(dropped.state.shown?.waiting).toBe(OFFLINE);
     expect(types(dropped.effects)).not.toContain("retry");
   });
 
   it("shows a refusal by the form and stores nothing", () => {
-    const step = transition(
-      { ...idle, busy: true },
-      { type: "answer", request: request(), result: refused(400), fromOutbox: false },
-    );
+    const step = answer({ ...idle, busy: true }, refused(400));
     expect(step.state).toEqual(idle);
     expect(step.effects).toEqual([{ type: "problem", message: "refused 400", fields: { note: "No links, please." } }]);
   });
@@ -152,7 +133,7 @@ describe("pledge machine: the outbox", () => {
   });
 
   it("takes a delivered pledge out of the outbox and says it was sent", () => {
-    const step = transition(waiting, { type: "answer", request: request(), result: counted(), fromOutbox: true });
+    const step = answer(waiting, counted(), true);
     expect(step.state.outbox).toEqual([]);
     expect(step.state.shown).toMatchObject({ variant: "sent" });
     expect(step.state.shown?.cheer).toBeUndefined();
@@ -161,10 +142,7 @@ describe("pledge machine: the outbox", () => {
   });
 
   it("delivers yesterday's pledge without changing what today's screen shows", () => {
-    const step = transition(
-      { ...idle, outbox: [request("2026-03-09")] },
-      { type: "answer", request: request("2026-03-09"), result: counted(), fromOutbox: true },
-    );
+    const step = answer({ ...idle, outbox: [request("2026-03-09")] }, counted(), true, "2026-03-09");
     expect(step.state.shown).toBeNull();
     expect(step.state.outbox).toEqual([]);
     expect(said(step.effects)).toEqual(["Your saved pledge was sent and counted. 5 people pledged today."]);
@@ -172,19 +150,14 @@ describe("pledge machine: the outbox", () => {
 
   it("keeps waiting (and stops the flush) on a 503, a lost connection or a rate limit", () => {
     for (const status of [0, 503, 429]) {
-      const step = transition(waiting, {
-        type: "answer",
-        request: request(),
-        result: refused(status, 2),
-        fromOutbox: true,
-      });
+      const step = answer(waiting, refused(status, 2), true);
       expect(step.state).toBe(waiting);
       expect(step.effects).toEqual([{ type: "retry", ms: 5_000 }]);
     }
   });
 
   it("drops a pledge refused for good, forgets the day and offers the form again", () => {
-    const step = transition(waiting, { type: "answer", request: request(), result: refused(400), fromOutbox: true });
+    const step = answer(waiting, refused(400), true);
     expect(step.state.outbox).toEqual([]);
     expect(step.state.history).toEqual([]);
     expect(step.state.shown).toBeNull();

@@ -159,8 +159,7 @@ function wait(
   const outbox = withoutDay(state.outbox, request.localDate, (p) => p.localDate);
   outbox.push(request);
   const cheer = cheerFor(history, request.localDate);
-  const shown: Shown = { date: request.localDate, variant: "waiting", kind: request.kind, waiting: message };
-  if (cheer) shown.cheer = cheer;
+  const shown: Shown = { date: request.localDate, variant: "waiting", kind: request.kind, waiting: message, cheer };
   effects.push({ type: "say", message });
   if (state.online) effects.push({ type: "retry", ms: retryDelay(retryAfter) });
   return { state: { ...state, history, outbox, shown }, effects };
@@ -184,8 +183,7 @@ function accepted(state: PledgeState, request: PledgeRequest, data: PledgeRespon
     say(`You already pledged today on this device, so it is counted once. ${count}`);
   } else {
     const cheer = fromOutbox ? undefined : cheerFor(history, date);
-    next.shown = { date, variant: fromOutbox ? "sent" : "counted", kind, held: data.noteHeld };
-    if (cheer) next.shown.cheer = cheer;
+    next.shown = { date, variant: fromOutbox ? "sent" : "counted", kind, held: data.noteHeld, cheer };
     const first = fromOutbox ? "You're back online. Your saved pledge was sent and counted." : TITLES.counted;
     say([first, data.noteHeld ? HELD : "", cheer ?? "", count].filter(Boolean).join(" "));
   }
@@ -224,9 +222,9 @@ function synced(state: PledgeState): Step {
   const waiting = state.outbox.some((p) => p.localDate === today);
   if (!day) return { state: shown ? { ...state, shown: null } : state, effects: [] };
   if (shown && shown.date === today && (shown.variant !== "waiting" || waiting)) return { state, effects: [] };
-  const next: Shown = { date: today, variant: waiting ? "waiting" : "today", kind: day.kind };
-  if (waiting) next.waiting = state.online ? SHORTLY : OFFLINE;
-  return { state: { ...state, shown: next }, effects: [] };
+  const variant = waiting ? "waiting" : "today";
+  const message = waiting ? (state.online ? SHORTLY : OFFLINE) : undefined;
+  return { state: { ...state, shown: { date: today, variant, kind: day.kind, waiting: message } }, effects: [] };
 }
 
 export function transition(state: PledgeState, event: PledgeEvent): Step {

@@ -150,101 +150,114 @@ function wireClear(el: Elements, clear: () => void): void {
   });
 }
 
-export function createPledge(root: HTMLElement, { say, counter, feed }: Parts): Pledge {
-  const el = elements(root);
-  let state: PledgeState = { today: "", online: true, history: [], outbox: [], busy: false, shown: null };
-  let retryTimer: number | undefined;
+/** Never two pledge requests at once, in this tab or (with Web Locks) in any tab of this site. */
+function lock(): <T>(task: () => Promise<T>) => Promise<T> {
   let chain: Promise<unknown> = Promise.resolve();
-
-  /** Never two pledge requests at once, in this tab or (with Web Locks) in any tab of this site. */
-  function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  return (task) => {
     if (navigator.locks) return navigator.locks.request("dailypledge:send", task);
     const run = chain.then(task, task);
     chain = run.catch(() => undefined);
     return run;
-  }
+  };
+}
 
-  /** Reads the device into the state, takes one step, stores and renders it, runs its effects. */
-  function dispatch(event: PledgeEvent): Effect[] {
-    const now: PledgeState = {
-      ...state,
-      today: localDate(),
-      online: navigator.onLine !== false,
-      history: history(),
-      outbox: outbox(),
-    };
-    const step = transition(now, event);
-    state = step.state;
-    if (state.history !== now.history) saveHistory(state.history);
-    if (state.outbox !== now.outbox) saveOutbox(state.outbox);
-    render(el, state);
-    for (const effect of step.effects) run(effect);
-    return step.effects;
-  }
+/** What carrying out an effect needs: the page, its neighbours, the lock and the retry timer. */
+interface Driver extends Parts {
+  el: Elements;
+  dispatch(event: PledgeEvent): Effect[];
+  exclusive<T>(task: () => Promise<T>): Promise<T>;
+  retryTimer?: number;
+}
 
-  function run(effect: Effect): void {
-    switch (effect.type) {
-      case "send": {
-        const { request } = effect;
-        void exclusive(() => sendPledge(request)).then((result) =>
-          dispatch({ type: "answer", request, result, fromOutbox: false }),
-        );
-        return;
-      }
-      case "flush":
-        window.clearTimeout(retryTimer);
-        void exclusive(flushOutbox);
-        return;
-      case "retry":
-        window.clearTimeout(retryTimer);
-        retryTimer = window.setTimeout(() => dispatch({ type: "flush" }), effect.ms);
-        return;
-      case "say":
-        say(effect.message);
-        return;
-      case "stats":
-        counter.set(effect.stats);
-        return;
-      case "own":
-        feed.addOwn(effect.pledge);
-        return;
-      case "resetForm":
-        el.form.reset();
-        return;
-      case "clearProblems":
-        clearProblems(el);
-        return;
-      case "problem":
-        showProblem(el, effect.message, effect.fields);
-        say(effect.message);
-        return;
-      case "forget":
-        forgetHugs();
-        feed.forgetHugs();
-        return;
+function run(d: Driver, effect: Effect): void {
+  switch (effect.type) {
+    case "send": {
+      const { request } = effect;
+      void d
+        .exclusive(() => sendPledge(request))
+        .then((result) => d.dispatch({ type: "answer", request, result, fromOutbox: false }));
+      return;
     }
+    case "flush":
+      window.clearTimeout(d.retryTimer);
+      void d.exclusive(() => flushOutbox(d));
+      return;
+    case "retry":
+      window.clearTimeout(d.retryTimer);
+      d.retryTimer = window.setTimeout(() => d.dispatch({ type: "flush" }), effect.ms);
+      return;
+    case "say":
+      d.say(effect.message);
+      return;
+    case "stats":
+      d.counter.set(effect.stats);
+      return;
+    case "own":
+      d.feed.addOwn(effect.pledge);
+      return;
+    case "resetForm":
+      d.el.form.reset();
+      return;
+    case "clearProblems":
+      clearProblems(d.el);
+      return;
+    case "problem":
+      showProblem(d.el, effect.message, effect.fields);
+      d.say(effect.message);
+      return;
+    case "forget":
+      forgetHugs();
+      d.feed.forgetHugs();
+      return;
   }
+}
 
-  /** Sends the outbox one by one, stopping at the first pledge that must wait. */
-  async function flushOutbox(): Promise<void> {
-    // Read again inside the lock: another tab may have sent it meanwhile.
-    for (const request of outbox()) {
-      const result = await sendPledge(request);
-      const effects = dispatch({ type: "answer", request, result, fromOutbox: true });
-      if (effects.some((effect) => effect.type === "retry")) return;
-    }
+/** Sends the outbox one by one, stopping at the first pledge that must wait. */
+async function flushOutbox(d: Driver): Promise<void> {
+  // Read again inside the lock: another tab may have sent it meanwhile.
+  for (const request of outbox()) {
+    const result = await sendPledge(request);
+    const effects = d.dispatch({ type: "answer", request, result, fromOutbox: true });
+    if (effects.some((effect) => effect.type === "retry")) return;
   }
+}
+
+export function createPledge(root: HTMLElement, parts: Parts): Pledge {
+  const el = elements(root);
+  let state: PledgeState = { today: "", online: true, history: [], outbox: [], busy: false, shown: null };
+  const driver: Driver = {
+    ...parts,
+    el,
+    exclusive: lock(),
+    /** Reads the device into the state, takes one step, stores and renders it, runs its effects. */
+    dispatch(event) {
+      const now: PledgeState = {
+        ...state,
+        today: localDate(),
+        online: navigator.onLine !== false,
+        history: history(),
+        outbox: outbox(),
+      };
+      const step = transition(now, event);
+      state = step.state;
+      if (state.history !== now.history) saveHistory(state.history);
+      if (state.outbox !== now.outbox) saveOutbox(state.outbox);
+      render(el, state);
+      for (const effect of step.effects) run(driver, effect);
+      return step.effects;
+    },
+  };
 
   el.form.addEventListener("submit", (event) => {
     event.preventDefault();
     const kind = event.submitter instanceof HTMLButtonElement ? event.submitter.value : "";
-    if (isKind(kind)) dispatch({ type: "submit", request: request(el, kind) });
+    if (isKind(kind)) driver.dispatch({ type: "submit", request: request(el, kind) });
   });
-  wireClear(el, () => dispatch({ type: "clear" }));
+  wireClear(el, () => driver.dispatch({ type: "clear" }));
 
-  dispatch({ type: "sync" });
+  driver.dispatch({ type: "sync" });
   return {
-    flush: () => void dispatch({ type: "flush" }),
-    sync: () => void dispatch({ type: "sync" }),
+    flush: () => void driver.dispatch({ type: "flush" }),
+    sync: () => void driver.dispatch({ type: "sync" }),
   };
 }
