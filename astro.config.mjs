@@ -2,7 +2,7 @@ import mdx from "@astrojs/mdx";
 import netlify from "@astrojs/netlify";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
-import { pledgeDevStore } from "./netlify/lib/store/dev-integration.ts";
+import { pledgeDevFunctions, withoutNetlifyDevEmulation } from "./netlify/lib/store/dev-integration.ts";
 import { siteConfig } from "./src/site.config.ts";
 
 /** Pages that must never appear in the sitemap. */
@@ -13,8 +13,7 @@ export default defineConfig({
   output: "static",
   session: false,
   // Internal links end in a slash, matching the folders Astro writes (`about/index.html`).
-  // "ignore", not "always": under `astro dev`, "always" answers 404 for the pledge functions'
-  // paths (/api/pledge), before the Netlify adapter's emulation can serve them.
+  // "ignore", not "always": the pledge functions' paths (/api/pledge) have no trailing slash.
   trailingSlash: "ignore",
   build: {
     format: "directory",
@@ -29,12 +28,14 @@ export default defineConfig({
     },
   },
   integrations: [
-    // Under `astro dev` with no Redis configured: one embedded store shared by every function.
-    pledgeDevStore(),
+    // Under `astro dev`: the settings checked at startup, and the pledge functions served in the
+    // dev server's process (the adapter's own emulation rebuilds a function for every request).
+    pledgeDevFunctions(),
     mdx(),
     sitemap({
       filter: (page) => !NOT_IN_SITEMAP.some((path) => new URL(page).pathname.startsWith(path)),
     }),
   ],
-  adapter: netlify({ devFeatures: { edgeFunctions: false, images: false } }),
+  // Under `astro dev` the adapter's Vite dev plugin is left out: see netlify/lib/store/dev-integration.ts.
+  adapter: withoutNetlifyDevEmulation(netlify({ devFeatures: { edgeFunctions: false, images: false } })),
 });
