@@ -2,6 +2,7 @@ import mdx from "@astrojs/mdx";
 import netlify from "@astrojs/netlify";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { noSsrFunction } from "./netlify/lib/ssr-function.ts";
 import { pledgeDevFunctions, withoutNetlifyDevEmulation } from "./netlify/lib/store/dev-integration.ts";
 import { siteConfig } from "./src/site.config.ts";
 
@@ -31,6 +32,8 @@ export default defineConfig({
     // Under `astro dev`: the settings checked at startup, and the pledge functions served in the
     // dev server's process (the adapter's own emulation rebuilds a function for every request).
     pledgeDevFunctions(),
+    // After the build: no catch-all SSR function (every page is prerendered; it would take /api/*).
+    noSsrFunction(),
     mdx(),
     sitemap({
       filter: (page) => !NOT_IN_SITEMAP.some((path) => new URL(page).pathname.startsWith(path)),
