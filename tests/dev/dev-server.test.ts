@@ -62,7 +62,6 @@ describe("npm run dev on the embedded store", () => {
 
   it("answers 50 concurrent pledges from 50 devices with no 5xx, counting each once", async () => {
     await expectExactCount(server.url);
-    expect(servedFolders()).toBe(0);
     expect(server.output()).toContain("PLEDGE_SECRET was not set: one was made for this dev server");
   }, 60_000);
 
