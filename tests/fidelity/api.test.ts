@@ -142,15 +142,24 @@ describe.runIf(base !== "")(`the pledge API at ${base}`, () => {
   });
 
   it.runIf(redisPid > 0)(
-    "answers 503 within 2 s while the store is stopped, and counts once after it is back",
+    "answers 503 within 2 s (plus the server's own time) while the store is stopped, and counts once after",
     async () => {
       const deviceId = randomUUID();
       const before = await getJson<Stats>("/api/stats");
+      // The function must fail within 2 s; the server around it adds its own time to each call
+      // (`netlify serve` starts a worker per call: 0.3 to 2 s seen here), measured as the
+      // slowest of three healthy calls and added to the limit.
+      let overhead = 0;
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        await (await fetch(`${base}/api/health`)).arrayBuffer();
+        overhead = Math.max(overhead, performance.now() - started);
+      }
       process.kill(redisPid, "SIGSTOP");
       try {
         const started = performance.now();
         const res = await post("/api/pledge", { kind: "support", deviceId });
-        expect(performance.now() - started).toBeLessThan(2000);
+        expect(performance.now() - started).toBeLessThan(2000 + overhead);
         expect([res.status, await errorCode(res)]).toEqual([503, "store_unavailable"]);
         expect(res.headers.get("retry-after")).toBeTruthy();
       } finally {
