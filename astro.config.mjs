@@ -3,7 +3,8 @@ import netlify from "@astrojs/netlify";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { siteConfig } from "./common/site.ts";
-import { pledgeDevStore } from "./netlify/lib/store/dev-integration.ts";
+import { noSsrFunction } from "./netlify/lib/ssr-function.ts";
+import { pledgeDevFunctions, withoutNetlifyDevEmulation } from "./netlify/lib/store/dev-integration.ts";
 
 /** Pages that must never appear in the sitemap. */
 const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/"];
@@ -13,8 +14,7 @@ export default defineConfig({
   output: "static",
   session: false,
   // Internal links end in a slash, matching the folders Astro writes (`about/index.html`).
-  // "ignore", not "always": under `astro dev`, "always" answers 404 for the pledge functions'
-  // paths (/api/pledge), before the Netlify adapter's emulation can serve them.
+  // "ignore", not "always": the pledge functions' paths (/api/pledge) have no trailing slash.
   trailingSlash: "ignore",
   build: {
     format: "directory",
@@ -29,12 +29,16 @@ export default defineConfig({
     },
   },
   integrations: [
-    // Under `astro dev` with no Redis configured: one embedded store shared by every function.
-    pledgeDevStore(),
+    // Under `astro dev`: the settings checked at startup, and the pledge functions served in the
+    // dev server's process (the adapter's own emulation rebuilds a function for every request).
+    pledgeDevFunctions(),
+    // After the build: no catch-all SSR function (every page is prerendered; it would take /api/*).
+    noSsrFunction(),
     mdx(),
     sitemap({
       filter: (page) => !NOT_IN_SITEMAP.some((path) => new URL(page).pathname.startsWith(path)),
     }),
   ],
-  adapter: netlify({ devFeatures: { edgeFunctions: false, images: false } }),
+  // Under `astro dev` the adapter's Vite dev plugin is left out: see netlify/lib/store/dev-integration.ts.
+  adapter: withoutNetlifyDevEmulation(netlify({ devFeatures: { edgeFunctions: false, images: false } })),
 });

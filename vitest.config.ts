@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Unit, contract and content tests. Built-site checks (tests/site, need `npm run build` first)
- * and browser tests (tests/e2e, Playwright) have their own configs.
+ * Unit, contract and content tests, and `npm run dev` itself (tests/dev). Built-site checks
+ * (tests/site, need `npm run build` first), browser tests (tests/e2e, Playwright) and the checks
+ * against a running site (tests/fidelity, `npm run test:fidelity`) have their own configs.
  */
 export default defineConfig({
   test: {
@@ -13,7 +14,7 @@ export default defineConfig({
       "netlify/**/*.test.ts",
       "scripts/**/*.test.ts",
     ],
-    exclude: ["tests/site/**", "tests/e2e/**", "node_modules/**"],
+    exclude: ["tests/site/**", "tests/e2e/**", "tests/fidelity/**", "node_modules/**"],
     globalSetup: ["tests/setup/redis-server.ts"],
     testTimeout: 30_000,
     hookTimeout: 30_000,

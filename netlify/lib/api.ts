@@ -283,3 +283,25 @@ export const createApi = (deps: ApiDeps) => ({
 });
 
 export type Api = ReturnType<typeof createApi>;
+
+/**
+ * The API of a deployment whose settings are wrong or missing (see config.ts): every endpoint
+ * answers 503 `not_configured` in the usual JSON shape, the health check says so too, and the
+ * reason (which variable to set) goes to the function log, never to visitors.
+ */
+export const createNotConfiguredApi = (reason: string): Api => {
+  const message = "The pledge service is not set up on this site yet. Please try again later.";
+  const answer: Handler = async (req) => {
+    if (new URL(req.url).pathname.endsWith("/health")) console.error(`[pledge] not configured: ${reason}`);
+    return json(503, { ok: false, error: { code: "not_configured", message } }, { "Retry-After": "300" });
+  };
+  return {
+    pledge: answer,
+    stats: answer,
+    feed: answer,
+    hugs: answer,
+    reports: answer,
+    moderation: answer,
+    health: answer,
+  };
+};

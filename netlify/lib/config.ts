@@ -1,11 +1,19 @@
 /**
  * The pledge service's settings, read once from environment variables (all documented in
- * README.md). Invalid values stop the function with a message naming the variable.
+ * README.md). A wrong or missing value is a `ConfigError` whose message is one line naming the
+ * variable and what to set: `npm run dev` and `npm run preview` stop with it at startup
+ * (`checkConfigAtStartup`), and a deployed function answers 503 `not_configured` (runtime.ts).
  */
 import { z } from "zod";
 import { siteConfig } from "../../common/site";
 
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const WHOLE = "must be a whole number above 0";
+const positiveInt = (fallback: number) =>
+  z.coerce
+    .number({ error: `${WHOLE} (default ${fallback})` })
+    .int({ error: `${WHOLE} (default ${fallback})` })
+    .positive({ error: `${WHOLE} (default ${fallback})` })
+    .default(fallback);
 const optionalText = z
   .string()
   .trim()
@@ -13,12 +21,13 @@ const optionalText = z
   .optional();
 
 const envSchema = z.object({
-  UPSTASH_REDIS_REST_URL: optionalText,
+  UPSTASH_REDIS_REST_URL: optionalText.refine((value) => value === undefined || /^https:\/\/./.test(value), {
+    error: "UPSTASH_REDIS_REST_URL must be the database's https:// REST URL, from the Upstash console.",
+  }),
   UPSTASH_REDIS_REST_TOKEN: optionalText,
-  REDIS_URL: optionalText,
-  /** Set by `astro dev` (netlify/lib/store/dev-integration.ts), not by people. */
-  PLEDGE_EMBEDDED_STORE_URL: optionalText,
-  PLEDGE_EMBEDDED_STORE_TOKEN: optionalText,
+  REDIS_URL: optionalText.refine((value) => value === undefined || /^rediss?:\/\/./.test(value), {
+    error: "REDIS_URL must start with redis:// or rediss:// (e.g. redis://127.0.0.1:6379).",
+  }),
   /** Secret for the keyed hashes of device ids and IP addresses. Required with a persistent store. */
   PLEDGE_SECRET: optionalText.refine((value) => value === undefined || value.length >= 32, {
     error: "PLEDGE_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`).",
@@ -64,8 +73,8 @@ export interface ServiceConfig {
   store:
     | { kind: "upstash"; url: string; token: string }
     | { kind: "redis"; url: string }
-    /** The embedded store: in this process, or shared by `astro dev` over loopback HTTP. */
-    | { kind: "memory"; shared?: { url: string; token: string } };
+    /** The embedded store, in this process (under `astro dev`: the dev server's process). */
+    | { kind: "memory" };
   /** HMAC key for device ids and IP addresses; random per process with the embedded store. */
   secret: string;
   secretIsEphemeral: boolean;
@@ -84,8 +93,12 @@ export class ConfigError extends Error {
 export const readConfig = (env: Record<string, string | undefined> = process.env): ServiceConfig => {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new ConfigError(`Invalid pledge service settings:\n${lines.join("\n")}`);
+    // Custom messages name the variable; zod's own ones (e.g. a number that is not one) get it prefixed.
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join(".");
+      return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+    });
+    throw new ConfigError(lines.join(" "));
   }
   const e = parsed.data;
   if ((e.UPSTASH_REDIS_REST_URL === undefined) !== (e.UPSTASH_REDIS_REST_TOKEN === undefined)) {
@@ -96,13 +109,13 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
       ? { kind: "upstash", url: e.UPSTASH_REDIS_REST_URL, token: e.UPSTASH_REDIS_REST_TOKEN }
       : e.REDIS_URL
         ? { kind: "redis", url: e.REDIS_URL }
-        : e.PLEDGE_EMBEDDED_STORE_URL && e.PLEDGE_EMBEDDED_STORE_TOKEN
-          ? { kind: "memory", shared: { url: e.PLEDGE_EMBEDDED_STORE_URL, token: e.PLEDGE_EMBEDDED_STORE_TOKEN } }
-          : { kind: "memory" };
+        : { kind: "memory" };
   if (store.kind !== "memory" && e.PLEDGE_SECRET === undefined) {
     // A per-process secret would give each function instance different hashes, so the same
     // device could be counted twice. With a persistent store the secret must be shared.
-    throw new ConfigError("PLEDGE_SECRET is required when a Redis store is configured (e.g. `openssl rand -hex 32`).");
+    throw new ConfigError(
+      "PLEDGE_SECRET is required when a Redis store is configured: set it to 32 or more random characters (e.g. `openssl rand -hex 32`).",
+    );
   }
   const ephemeral = e.PLEDGE_SECRET === undefined;
   return {
@@ -121,4 +134,16 @@ export const readConfig = (env: Record<string, string | undefined> = process.env
     feedHistory: e.FEED_HISTORY,
     storeTimeoutMs: e.STORE_TIMEOUT_MS,
   };
+};
+
+/**
+ * For the local servers (`npm run dev`, `npm run preview`): reads the settings once, at startup.
+ * With the embedded store and no PLEDGE_SECRET, the secret made for this process is written to
+ * `env`, so the functions hash a device the same way however often they are reloaded. Throws a
+ * `ConfigError` (one line saying what to set) for a wrong or missing value.
+ */
+export const prepareLocalConfig = (env: Record<string, string | undefined> = process.env) => {
+  const config = readConfig(env);
+  if (config.secretIsEphemeral) env["PLEDGE_SECRET"] = config.secret;
+  return { config, madeSecret: config.secretIsEphemeral };
 };

@@ -1,6 +1,6 @@
 /**
- * The store contract: the same suite runs on every transport: the embedded store in process,
- * the embedded store shared over HTTP (as `astro dev` runs it), and a real Redis (the server
+ * The store contract: the same suite runs on every transport: the embedded store in process
+ * (as `npm run dev` runs it, in the dev server's process), and a real Redis (the server
  * from tests/setup/redis-server.ts; CI always has one). Handlers are called with real
  * Request objects, as Netlify calls them.
  */
@@ -17,14 +17,12 @@ import {
   postForm,
   postJson,
   redisTransport,
-  sharedMemoryTransport,
   type Transport,
 } from "./harness";
 
 const redisUrl = inject("redisUrl");
 const transports: Array<{ name: string; make: () => Transport | Promise<Transport>; skip: boolean }> = [
   { name: "embedded", make: memoryTransport, skip: false },
-  { name: "embedded, shared over HTTP as under astro dev", make: sharedMemoryTransport, skip: false },
   { name: "redis", make: () => redisTransport(redisUrl ?? ""), skip: redisUrl === null && !process.env.CI },
 ];
 

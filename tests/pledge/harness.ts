@@ -7,7 +7,6 @@ import { Redis } from "@upstash/redis";
 import { createApi } from "../../netlify/lib/api";
 import { PledgeService, type ServiceOptions } from "../../netlify/lib/pledge/service";
 import { embeddedRunner } from "../../netlify/lib/store/embedded";
-import { startEmbeddedStoreServer } from "../../netlify/lib/store/embedded-server";
 import { commandRequester } from "../../netlify/lib/store/requester";
 import { connectTcp, type TcpStore } from "../../netlify/lib/store/tcp";
 
@@ -22,22 +21,6 @@ export const memoryTransport = (): Transport => ({
   redis: new Redis(commandRequester(embeddedRunner())),
   close: async () => {},
 });
-
-/** The embedded store as `astro dev` shares it: over loopback HTTP, through the Upstash client. */
-export const sharedMemoryTransport = async (): Promise<Transport> => {
-  const server = await startEmbeddedStoreServer();
-  return {
-    name: "memory",
-    redis: new Redis({
-      url: server.url,
-      token: server.token,
-      responseEncoding: false,
-      retry: false,
-      enableTelemetry: false,
-    }),
-    close: server.close,
-  };
-};
 
 export const redisTransport = (url: string, timeoutMs = 1500): Transport & { tcp: TcpStore } => {
   const tcp = connectTcp(url, timeoutMs);

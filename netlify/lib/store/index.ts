@@ -38,20 +38,7 @@ export const createStore = (config: Pick<ServiceConfig, "store" | "storeTimeoutM
       return { kind: "redis", redis: new Redis(commandRequester(tcp.run)), close: tcp.close };
     }
     case "memory":
-      return {
-        kind: "memory",
-        redis: store.shared
-          ? new Redis({
-              url: store.shared.url,
-              token: store.shared.token,
-              responseEncoding: false,
-              retry: false,
-              signal: () => AbortSignal.timeout(storeTimeoutMs),
-              enableTelemetry: false,
-            })
-          : new Redis(commandRequester(embeddedRunner())),
-        close: async () => {},
-      };
+      return { kind: "memory", redis: new Redis(commandRequester(embeddedRunner())), close: async () => {} };
   }
 };
 
