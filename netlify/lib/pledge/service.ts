@@ -16,7 +16,7 @@ import {
   type StoredEntry,
   storedEntrySchema,
 } from "./schemas";
-import { HUG_SCRIPT, LIST_SCRIPT, MODERATE_SCRIPT, PLEDGE_SCRIPT, REPORT_SCRIPT, STATS_SCRIPT } from "./scripts";
+import { HUG_SCRIPT, LIST_SCRIPT, MODERATE_SCRIPT, PLEDGE_SCRIPT, REPORT_SCRIPT, STATS_SCRIPT } from "./lua";
 import { hasCrisisLanguage } from "./text";
 import { addDays, dayIn, isTodaySomewhere } from "./time";
 
