@@ -1,206 +1,408 @@
 /**
  * The Lua scripts behind every pledge operation. Each runs atomically inside Redis, as one
- * command and one round trip (Upstash bills per command): no read-then-write races, whatever
- * the concurrency. Keys are passed in KEYS; see `keys.ts` for what each one holds.
+ * command and one round trip: no read-then-write races, whatever the concurrency.
+ *
+ * Named interface: each script is one descriptor that names its keys and arguments (`keys`,
+ * `args`, in order). `luaSource` writes the script's first lines from it
+ * (`local dedupe_key = KEYS[3]`, `local rate_limit = tonumber(ARGV[2])`) and the body uses only
+ * those names; `luaCall` builds KEYS and ARGV from an object with one property per name, so a
+ * missing, misspelt or mistyped name does not compile and the order cannot be wrong.
+ *
+ * The data layout (see keys.ts) is built so few commands run: the counts, the feed's entries and
+ * their hug and report counts live in one hash, so one HMGET answers the stats and one HMGET a
+ * page of the feed with its hugs.
  *
  * Written for Lua 5.1 (Redis) and 5.3 (the embedded store's interpreter): integers only, no
  * cjson, ids formatted with %d, no `false` inside a reply (the embedded store does not turn it
- * into nil; '' stands for "absent"), and every reply a table constructor: the embedded store
- * cannot convert a table filled in after it was made, so a list of variable length is sent as
- * one string of lines (see LIST_SCRIPT).
+ * into nil; '' stands for "absent"), every reply a table constructor (the embedded store cannot
+ * convert a table filled in after it was made, so a list of variable length is sent as one
+ * string of lines, see FEED_LUA), and a missing hash field tested with `present` (HMGET gives
+ * false on Redis but a truthy userdata on the embedded store).
  */
+import { PLEDGE_KINDS } from "../../../src/lib/pledge/vocabulary";
+
+type ArgType = "string" | "number";
+
+/** A script's interface: its keys and arguments by name, in the order Redis receives them. */
+export interface LuaScript<K extends string = string, A extends Record<string, ArgType> = Record<string, ArgType>> {
+  readonly name: string;
+  readonly keys: readonly K[];
+  readonly args: A;
+  /** Reads only: run with EVALSHA_RO, and flagged no-writes where flags are used. */
+  readonly readonly: boolean;
+  /** The script after its named locals. */
+  readonly body: string;
+}
+
+export type LuaKeys<S> = S extends LuaScript<infer K, infer _A> ? Record<K, string> : never;
+export type LuaArgs<S> =
+  S extends LuaScript<infer _K, infer A> ? { [P in keyof A]: A[P] extends "number" ? number : string } : never;
+
+const defineLua = <const K extends string, const A extends Record<string, ArgType>>(
+  script: LuaScript<K, A>,
+): LuaScript<K, A> => script;
 
 /**
- * A fixed-window rate limit shared by the write scripts. Returns 0 when allowed, else the
- * milliseconds to wait. Folding it into each script saves the extra command per request that
- * a separate limiter call costs (measured by `npm run bench`, see README).
+ * How the script text starts on each store. Upstash runs a script under a global lock unless its
+ * shebang says `allow-key-locking` (then only the keys in KEYS are locked, and every key the
+ * script touches must be in KEYS, as all of these are). Redis 7.0 refuses that flag, and the
+ * embedded store does not read shebangs, so they get the plain text.
+ */
+export type LuaFlavour = "redis" | "upstash";
+
+/** The first lines of a script: one local per key and argument, named as in its descriptor. */
+export const luaPrelude = (script: LuaScript): string => {
+  const keys = script.keys.map((name, i) => `local ${name} = KEYS[${i + 1}]`);
+  const args = Object.entries(script.args).map(([name, type], i) =>
+    type === "number" ? `local ${name} = tonumber(ARGV[${i + 1}])` : `local ${name} = ARGV[${i + 1}]`,
+  );
+  return [...keys, ...args].join("\n");
+};
+
+export const luaSource = (script: LuaScript, flavour: LuaFlavour): string => {
+  const flags = script.readonly ? "no-writes,allow-key-locking" : "allow-key-locking";
+  const shebang = flavour === "upstash" ? `#!lua flags=${flags}\n` : "";
+  return `${shebang}${luaPrelude(script)}\n${script.body}`;
+};
+
+/** KEYS and ARGV for one call, in the descriptor's order, from named values. */
+export const luaCall = <S extends LuaScript>(
+  script: S,
+  keys: LuaKeys<S>,
+  args: LuaArgs<S>,
+): { keys: string[]; args: string[] } => {
+  const keyValues = keys as Record<string, string>;
+  const argValues = args as Record<string, string | number>;
+  return {
+    keys: script.keys.map((name) => keyValues[name] ?? ""),
+    args: Object.keys(script.args).map((name) => String(argValues[name] ?? "")),
+  };
+};
+
+/** Helpers shared by the scripts. */
+const COMMON = `
+local unpack = table.unpack or unpack
+local function present(value) return type(value) == 'string' end
+local kinds = {${PLEDGE_KINDS.map((kind) => `'${kind}'`).join(", ")}}
+`;
+
+/**
+ * A fixed window shared by the write scripts: one hash per window holds every client's count
+ * (field "action:ip hash"), so a check is one HINCRBY. The window's hash is given its expiry by
+ * the first write of the window, which records the window in the pledges hash (read anyway).
+ * Returns true when the client is over its limit.
  */
 const RATE_LIMIT = `
-local function rate_limited(key, limit, window_ms)
-  local used = redis.call('INCR', key)
-  if used == 1 then redis.call('PEXPIRE', key, window_ms) end
-  if used > limit then
-    local wait = redis.call('PTTL', key)
-    if wait < 0 then redis.call('PEXPIRE', key, window_ms); wait = window_ms end
-    return wait
+local function rate_limited(marked_window)
+  local used = redis.call('HINCRBY', rate_key, rate_field, 1)
+  if marked_window ~= rate_window then
+    redis.call('PEXPIRE', rate_key, rate_ttl_ms)
+    redis.call('HSET', pledges_key, 'rate_window', rate_window)
   end
-  return 0
+  return used > rate_limit
+end
+`;
+
+/** The count fields of a day: one per kind. */
+const DAY_FIELDS = `
+local function day_fields(day)
+  local fields = {}
+  for i, kind in ipairs(kinds) do fields[i] = 'd:' .. day .. ':' .. kind end
+  return fields
+end
+local function sum(values, from)
+  local total = 0
+  for i = from, from + #kinds - 1 do total = total + (tonumber(values[i]) or 0) end
+  return total
 end
 `;
 
 /**
- * Today's counts (all, recovery, support, self-care), yesterday's and the all-time total.
- * Count hashes hold one field per kind; totals are their sums, so a pledge increments one field.
+ * Pledge: rate limit, one pledge per device (or visitor) per date, the count, the feed entry,
+ * and fresh stats in the answer. 4 commands when created (HMGET, HINCRBY, SET, HSET), 5 when
+ * already pledged; one or two more only once per rate window, per site day, and per trim batch.
+ * Reply: {"limited"} | {"already", id, entry JSON or '', counts…} | {"created", id, '', counts…}
+ * with counts: today, today by kind (in PLEDGE_KINDS' order), yesterday, total.
  */
-const COUNTS = `
-local function sum(key)
-  local v = redis.call('HMGET', key, 'recovery', 'support', 'self-care')
-  return (tonumber(v[1]) or 0) + (tonumber(v[2]) or 0) + (tonumber(v[3]) or 0)
-end
-local function counts(today_key, yesterday_key, total_key)
-  local today = redis.call('HMGET', today_key, 'recovery', 'support', 'self-care')
-  local r, s, c = tonumber(today[1]) or 0, tonumber(today[2]) or 0, tonumber(today[3]) or 0
-  return r + s + c, r, s, c, sum(yesterday_key), sum(total_key)
-end
-`;
+export const PLEDGE_LUA = defineLua({
+  name: "pledge",
+  keys: ["pledges_key", "rate_key", "dedupe_key", "hidden_key"],
+  args: {
+    rate_field: "string",
+    rate_limit: "number",
+    rate_window: "string",
+    rate_ttl_ms: "number",
+    dedupe_ttl_s: "number",
+    kind: "string",
+    entry_json: "string",
+    today: "string",
+    yesterday: "string",
+    keep_from: "string",
+    history: "number",
+    trim_batch: "number",
+  },
+  readonly: false,
+  body: `${COMMON}${RATE_LIMIT}${DAY_FIELDS}
+local fields = {'seq', 'trimmed', 'rate_window', 'days'}
+for _, field in ipairs(day_fields(today)) do fields[#fields + 1] = field end
+for _, field in ipairs(day_fields(yesterday)) do fields[#fields + 1] = field end
+local now = redis.call('HMGET', pledges_key, unpack(fields))
+if rate_limited(now[3]) then return {'limited'} end
+local today_counts = {}
+for i = 1, #kinds do today_counts[i] = tonumber(now[4 + i]) or 0 end
+local seq = tonumber(now[1]) or 0
+local id = string.format('%d', seq + 1)
 
-/**
- * KEYS: 1 rate key, 2 dedupe key, 3 sequence, 4 entries hash, 5 feed zset, 6 today's counts,
- *       7 all-time counts, 8 hugs hash, 9 reports hash, 10 yesterday's counts, 11 hidden zset,
- *       12 report reasons hash
- * ARGV: 1 limit, 2 window ms, 3 dedupe ttl s, 4 kind, 5 entry JSON, 6 feed history,
- *       7 day-counts ttl s, 8 trim batch (entries past the history that trigger a trim)
- * Reply: {"limited", wait_ms} | {"already", id, entry JSON or '', counts…} | {"created", id, '', counts…}
- * (counts as in COUNTS, so the answer carries fresh stats without a second command)
- */
-export const PLEDGE_SCRIPT = `${RATE_LIMIT}${COUNTS}
-local function with_counts(status, id, entry)
-  local a, b, c, d, e, f = counts(KEYS[6], KEYS[10], KEYS[7])
-  return {status, id, entry, a, b, c, d, e, f}
+if not redis.call('SET', dedupe_key, id, 'NX', 'EX', dedupe_ttl_s) then
+  local existing = redis.call('GET', dedupe_key)
+  local entry = redis.call('HMGET', pledges_key, 'e:' .. existing, 'x:' .. existing)
+  local stored = ''
+  if present(entry[1]) then stored = entry[1] elseif present(entry[2]) then stored = entry[2] end
+  local t = sum(today_counts, 1)
+  return {'already', existing, stored, t, today_counts[1], today_counts[2], today_counts[3], sum(now, 5 + #kinds), seq}
 end
-local wait = rate_limited(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]))
-if wait > 0 then return {'limited', wait} end
-local existing = redis.call('GET', KEYS[2])
-if existing then return with_counts('already', existing, redis.call('HGET', KEYS[4], existing) or '') end
-local id = string.format('%d', redis.call('INCR', KEYS[3]))
-redis.call('SET', KEYS[2], id, 'EX', tonumber(ARGV[3]))
--- The day's counts expire once the day is old; set when a kind is first counted that day.
-if redis.call('HINCRBY', KEYS[6], ARGV[4], 1) == 1 then redis.call('EXPIRE', KEYS[6], tonumber(ARGV[7])) end
-redis.call('HINCRBY', KEYS[7], ARGV[4], 1)
-redis.call('HSET', KEYS[4], id, ARGV[5])
-redis.call('ZADD', KEYS[5], tonumber(id), id)
--- Keep the newest history only: what falls out is deleted, hidden entries older than the
--- oldest kept one included (they must not outlive the history while awaiting a moderator).
--- Trimmed in batches (ARGV[8] entries past the history at a time), so that at steady state a
--- pledge does not pay for a trim each time: a few commands per batch, not per pledge.
-local unpack = table.unpack or unpack
-local function forget(ids)
-  redis.call('HDEL', KEYS[4], unpack(ids))
-  redis.call('HDEL', KEYS[8], unpack(ids))
-  redis.call('HDEL', KEYS[9], unpack(ids))
-  redis.call('HDEL', KEYS[12], unpack(ids))
-end
-local extra = redis.call('ZCARD', KEYS[5]) - tonumber(ARGV[6])
-if extra >= tonumber(ARGV[8]) then
-  forget(redis.call('ZRANGE', KEYS[5], 0, extra - 1))
-  redis.call('ZREMRANGEBYRANK', KEYS[5], 0, extra - 1)
-  local oldest = redis.call('ZRANGE', KEYS[5], 0, 0)[1]
-  local stale = redis.call('ZRANGEBYSCORE', KEYS[11], '-inf', '(' .. oldest)
-  if #stale > 0 then
-    forget(stale)
-    redis.call('ZREMRANGEBYSCORE', KEYS[11], '-inf', '(' .. oldest)
+
+local first_today = sum(today_counts, 1) == 0
+local writes = {'seq', id, 'e:' .. id, entry_json}
+for i, k in ipairs(kinds) do
+  if k == kind then
+    today_counts[i] = today_counts[i] + 1
+    writes[#writes + 1] = 'd:' .. today .. ':' .. k
+    writes[#writes + 1] = string.format('%d', today_counts[i])
   end
 end
-return with_counts('created', id, '')
+-- The first pledge of a site day drops the counts of days before keep_from ('days' lists the
+-- days that have counts, oldest first).
+if first_today then
+  local old, kept = {}, {}
+  if present(now[4]) then
+    for day in string.gmatch(now[4], '[^ ]+') do
+      if day < keep_from then
+        for _, field in ipairs(day_fields(day)) do old[#old + 1] = field end
+      elseif day ~= today then
+        kept[#kept + 1] = day
+      end
+    end
+  end
+  if #old > 0 then redis.call('HDEL', pledges_key, unpack(old)) end
+  kept[#kept + 1] = today
+  writes[#writes + 1] = 'days'
+  writes[#writes + 1] = table.concat(kept, ' ')
+end
+-- Keep the newest history only: everything about older ids is deleted, hidden entries too.
+-- In batches, so that a trim costs two commands per trim_batch pledges, not per pledge.
+local trimmed = tonumber(now[2]) or 0
+local upto = seq + 1 - history
+if upto - trimmed >= trim_batch then
+  upto = math.min(upto, trimmed + 200)
+  local old = {}
+  for old_id = trimmed + 1, upto do
+    for _, prefix in ipairs({'e:', 'h:', 'r:', 'w:', 'x:'}) do old[#old + 1] = prefix .. string.format('%d', old_id) end
+  end
+  redis.call('HDEL', pledges_key, unpack(old))
+  redis.call('ZREMRANGEBYSCORE', hidden_key, '-inf', upto)
+  writes[#writes + 1] = 'trimmed'
+  writes[#writes + 1] = string.format('%d', upto)
+end
+redis.call('HSET', pledges_key, unpack(writes))
+local t = sum(today_counts, 1)
+return {'created', id, '', t, today_counts[1], today_counts[2], today_counts[3], sum(now, 5 + #kinds), seq + 1}
+`,
+});
+
+/**
+ * Stats: one HMGET. Reply: counts as in PLEDGE_LUA.
+ */
+export const STATS_LUA = defineLua({
+  name: "stats",
+  keys: ["pledges_key"],
+  args: { today: "string", yesterday: "string" },
+  readonly: true,
+  body: `${COMMON}${DAY_FIELDS}
+local fields = {'seq'}
+for _, field in ipairs(day_fields(today)) do fields[#fields + 1] = field end
+for _, field in ipairs(day_fields(yesterday)) do fields[#fields + 1] = field end
+local now = redis.call('HMGET', pledges_key, unpack(fields))
+local r, s, c = tonumber(now[2]) or 0, tonumber(now[3]) or 0, tonumber(now[4]) or 0
+return {r + s + c, r, s, c, sum(now, 2 + #kinds), tonumber(now[1]) or 0}
+`,
+});
+
+/** One feed line: "id TAB hugs TAB reports TAB last report reason TAB entry JSON". */
+const LINE = `
+local function line(id, entry, hugs, reports, reason)
+  if not present(reason) then reason = '' end
+  return string.format('%s\\t%d\\t%d\\t%s\\t%s', id, tonumber(hugs) or 0, tonumber(reports) or 0, reason, entry)
+end
 `;
 
 /**
- * KEYS: 1 today's counts, 2 yesterday's counts, 3 all-time counts
- * Reply: counts as in COUNTS
+ * A page of the visible feed, newest first, below `before` ('' for the newest): entries and
+ * their counts in one HMGET of the ids below the cursor (ids are consecutive; a hidden or removed
+ * entry is skipped, and the next ids are read when too many were). 2 commands for a page.
+ * Reply: {more (1/0), lines} with one LINE per entry. Entry JSON never holds a raw tab or newline
+ * (JSON escapes them, and names and notes are normalised before they are stored).
  */
-export const STATS_SCRIPT = `${COUNTS}
-local a, b, c, d, e, f = counts(KEYS[1], KEYS[2], KEYS[3])
-return {a, b, c, d, e, f}
-`;
+export const FEED_LUA = defineLua({
+  name: "feed",
+  keys: ["pledges_key"],
+  args: { before: "string", limit: "number" },
+  readonly: true,
+  body: `${COMMON}${LINE}
+local head = redis.call('HMGET', pledges_key, 'seq', 'trimmed')
+local top = tonumber(head[1]) or 0
+if before ~= '' then top = math.min(top, tonumber(before) - 1) end
+local floor = (tonumber(head[2]) or 0) + 1
+local lines, more, id = {}, 0, top
+while id >= floor and more == 0 do
+  local last = math.max(floor, id - limit)
+  local fields = {}
+  for i = id, last, -1 do
+    local key = string.format('%d', i)
+    for _, prefix in ipairs({'e:', 'h:', 'r:', 'w:'}) do fields[#fields + 1] = prefix .. key end
+  end
+  local got = redis.call('HMGET', pledges_key, unpack(fields))
+  for n = 0, id - last do
+    local entry = got[n * 4 + 1]
+    if present(entry) then
+      if #lines == limit then more = 1; break end
+      lines[#lines + 1] = line(string.format('%d', id - n), entry, got[n * 4 + 2], got[n * 4 + 3], got[n * 4 + 4])
+    end
+  end
+  id = last - 1
+end
+return {more, table.concat(lines, '\\n')}
+`,
+});
 
-/**
- * KEYS: 1 list zset (the feed, or the hidden list), 2 entries hash, 3 hugs hash, 4 reports hash,
- *       5 report reasons hash
- * ARGV: 1 exclusive upper bound on ids ("+inf" for the newest), 2 how many
- * Reply: {more (1/0), lines}: one line per entry, "id TAB hugs TAB reports TAB last report
- * reason TAB entry JSON",
- * newest first. Entry JSON never holds a raw tab or newline (JSON escapes them, and names and
- * notes are normalised before they are stored).
- */
-export const LIST_SCRIPT = `
-local max = ARGV[1] == '+inf' and '+inf' or ('(' .. ARGV[1])
-local limit = tonumber(ARGV[2])
-local found = redis.call('ZREVRANGEBYSCORE', KEYS[1], max, '-inf', 'LIMIT', 0, limit + 1)
+/** The hidden entries, newest first, for moderators. Reply as FEED_LUA's. */
+export const HIDDEN_LUA = defineLua({
+  name: "hidden",
+  keys: ["pledges_key", "hidden_key"],
+  args: { before: "string", limit: "number" },
+  readonly: true,
+  body: `${COMMON}${LINE}
+local max = '+inf'
+if before ~= '' then max = '(' .. before end
+local found = redis.call('ZREVRANGEBYSCORE', hidden_key, max, '-inf', 'LIMIT', 0, limit + 1)
 local more = 0
 if #found > limit then more = 1 end
-local ids = {}
-for i = 1, math.min(#found, limit) do ids[i] = found[i] end
 local lines = {}
-if #ids > 0 then
-  local unpack = table.unpack or unpack
-  local entries = redis.call('HMGET', KEYS[2], unpack(ids))
-  local hugs = redis.call('HMGET', KEYS[3], unpack(ids))
-  local reports = redis.call('HMGET', KEYS[4], unpack(ids))
-  local reasons = redis.call('HMGET', KEYS[5], unpack(ids))
-  for i, id in ipairs(ids) do
-    if entries[i] then
-      lines[#lines + 1] = string.format('%s\\t%d\\t%d\\t%s\\t%s', id, tonumber(hugs[i]) or 0, tonumber(reports[i]) or 0, reasons[i] or '', entries[i])
-    end
+local count = math.min(#found, limit)
+if count > 0 then
+  local fields = {}
+  for i = 1, count do
+    for _, prefix in ipairs({'x:', 'h:', 'r:', 'w:'}) do fields[#fields + 1] = prefix .. found[i] end
+  end
+  local got = redis.call('HMGET', pledges_key, unpack(fields))
+  for i = 1, count do
+    local n = (i - 1) * 4
+    if present(got[n + 1]) then lines[#lines + 1] = line(found[i], got[n + 1], got[n + 2], got[n + 3], got[n + 4]) end
   end
 end
 return {more, table.concat(lines, '\\n')}
-`;
+`,
+});
 
 /**
- * KEYS: 1 rate key, 2 this device's hug marker for the entry, 3 feed zset, 4 hugs hash
- * ARGV: 1 limit, 2 window ms, 3 marker ttl s, 4 entry id
- * Reply: {"limited", wait_ms} | {"missing"} | {"ok", hugs, already (1/0)}
+ * Hug: rate limit, one hug per device per visible entry. 4 commands for a new hug.
+ * Reply: {"limited"} | {"missing"} | {"ok", hugs, already (1/0)}
  */
-export const HUG_SCRIPT = `${RATE_LIMIT}
-local wait = rate_limited(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]))
-if wait > 0 then return {'limited', wait} end
-if not redis.call('ZSCORE', KEYS[3], ARGV[4]) then return {'missing'} end
-if redis.call('SET', KEYS[2], '1', 'NX', 'EX', tonumber(ARGV[3])) then
-  local hugs = redis.call('HINCRBY', KEYS[4], ARGV[4], 1)
-  return {'ok', hugs, 0}
+export const HUG_LUA = defineLua({
+  name: "hug",
+  keys: ["pledges_key", "rate_key", "marker_key"],
+  args: {
+    rate_field: "string",
+    rate_limit: "number",
+    rate_window: "string",
+    rate_ttl_ms: "number",
+    marker_ttl_s: "number",
+    entry_id: "string",
+  },
+  readonly: false,
+  body: `${COMMON}${RATE_LIMIT}
+local now = redis.call('HMGET', pledges_key, 'e:' .. entry_id, 'h:' .. entry_id, 'rate_window')
+if rate_limited(now[3]) then return {'limited'} end
+if not present(now[1]) then return {'missing'} end
+if redis.call('SET', marker_key, '1', 'NX', 'EX', marker_ttl_s) then
+  return {'ok', redis.call('HINCRBY', pledges_key, 'h:' .. entry_id, 1), 0}
 end
-return {'ok', tonumber(redis.call('HGET', KEYS[4], ARGV[4])) or 0, 1}
-`;
+return {'ok', tonumber(now[2]) or 0, 1}
+`,
+});
 
 /**
- * KEYS: 1 rate key, 2 this device's report marker, 3 entries hash, 4 reports hash, 5 feed zset,
- *       6 hidden zset, 7 this client's (IP hash) report marker, 8 report reasons hash
- * ARGV: 1 limit, 2 window ms, 3 marker ttl s, 4 entry id, 5 reports that hide an entry,
- *       6 reason ('' for none)
- * A report counts only from a new device AND a new client address, so one person making up
- * device ids cannot hide an entry alone.
- * Reply: {"limited", wait_ms} | {"missing"} | {"ok", hidden now (1/0)}
+ * Report: rate limit; counts only from a new device AND a new client address, so one person
+ * making up device ids cannot hide an entry alone; `reports_to_hide` of them move the entry out
+ * of the feed (its JSON from field e:id to x:id, its id into the hidden zset).
+ * Reply: {"limited"} | {"missing"} | {"ok", hidden now (1/0)}
  */
-export const REPORT_SCRIPT = `${RATE_LIMIT}
-local wait = rate_limited(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]))
-if wait > 0 then return {'limited', wait} end
-if redis.call('HEXISTS', KEYS[3], ARGV[4]) == 0 then return {'missing'} end
-if ARGV[6] ~= '' then redis.call('HSET', KEYS[8], ARGV[4], ARGV[6]) end
-local new_device = redis.call('SET', KEYS[2], '1', 'NX', 'EX', tonumber(ARGV[3]))
-local new_client = redis.call('SET', KEYS[7], '1', 'NX', 'EX', tonumber(ARGV[3]))
+export const REPORT_LUA = defineLua({
+  name: "report",
+  keys: ["pledges_key", "rate_key", "device_marker_key", "client_marker_key", "hidden_key"],
+  args: {
+    rate_field: "string",
+    rate_limit: "number",
+    rate_window: "string",
+    rate_ttl_ms: "number",
+    marker_ttl_s: "number",
+    entry_id: "string",
+    reports_to_hide: "number",
+    reason: "string",
+  },
+  readonly: false,
+  body: `${COMMON}${RATE_LIMIT}
+local now = redis.call('HMGET', pledges_key, 'e:' .. entry_id, 'x:' .. entry_id, 'rate_window')
+if rate_limited(now[3]) then return {'limited'} end
+if not present(now[1]) and not present(now[2]) then return {'missing'} end
+if reason ~= '' then redis.call('HSET', pledges_key, 'w:' .. entry_id, reason) end
+local new_device = redis.call('SET', device_marker_key, '1', 'NX', 'EX', marker_ttl_s)
+local new_client = redis.call('SET', client_marker_key, '1', 'NX', 'EX', marker_ttl_s)
 if not (new_device and new_client) then return {'ok', 0} end
-local reports = redis.call('HINCRBY', KEYS[4], ARGV[4], 1)
-if reports >= tonumber(ARGV[5]) and redis.call('ZREM', KEYS[5], ARGV[4]) == 1 then
-  redis.call('ZADD', KEYS[6], tonumber(ARGV[4]), ARGV[4])
+local reports = redis.call('HINCRBY', pledges_key, 'r:' .. entry_id, 1)
+if reports >= reports_to_hide and present(now[1]) then
+  redis.call('HSET', pledges_key, 'x:' .. entry_id, now[1])
+  redis.call('HDEL', pledges_key, 'e:' .. entry_id)
+  redis.call('ZADD', hidden_key, tonumber(entry_id), entry_id)
   return {'ok', 1}
 end
 return {'ok', 0}
-`;
+`,
+});
 
 /**
- * KEYS: 1 entries hash, 2 feed zset, 3 hidden zset, 4 hugs hash, 5 reports hash, 6 reasons hash
- * ARGV: 1 action (hide | restore | remove), 2 entry id
+ * Moderation: hide, restore (its report count starts again) or remove an entry.
  * Reply: {"missing"} | {"ok", status} with status visible | hidden | removed
  */
-export const MODERATE_SCRIPT = `
-local id = ARGV[2]
-if redis.call('HEXISTS', KEYS[1], id) == 0 then return {'missing'} end
-if ARGV[1] == 'hide' then
-  redis.call('ZREM', KEYS[2], id)
-  redis.call('ZADD', KEYS[3], tonumber(id), id)
+export const MODERATE_LUA = defineLua({
+  name: "moderate",
+  keys: ["pledges_key", "hidden_key"],
+  args: { action: "string", entry_id: "string" },
+  readonly: false,
+  body: `${COMMON}
+local visible_field, hidden_field = 'e:' .. entry_id, 'x:' .. entry_id
+local now = redis.call('HMGET', pledges_key, visible_field, hidden_field)
+if not present(now[1]) and not present(now[2]) then return {'missing'} end
+if action == 'hide' then
+  if present(now[1]) then
+    redis.call('HSET', pledges_key, hidden_field, now[1])
+    redis.call('HDEL', pledges_key, visible_field)
+    redis.call('ZADD', hidden_key, tonumber(entry_id), entry_id)
+  end
   return {'ok', 'hidden'}
-elseif ARGV[1] == 'restore' then
-  redis.call('ZREM', KEYS[3], id)
-  redis.call('ZADD', KEYS[2], tonumber(id), id)
-  redis.call('HDEL', KEYS[5], id)
-  redis.call('HDEL', KEYS[6], id)
+elseif action == 'restore' then
+  if present(now[2]) then
+    redis.call('HSET', pledges_key, visible_field, now[2])
+    redis.call('ZREM', hidden_key, entry_id)
+  end
+  redis.call('HDEL', pledges_key, hidden_field, 'r:' .. entry_id, 'w:' .. entry_id)
   return {'ok', 'visible'}
 end
-redis.call('ZREM', KEYS[2], id)
-redis.call('ZREM', KEYS[3], id)
-redis.call('HDEL', KEYS[1], id)
-redis.call('HDEL', KEYS[4], id)
-redis.call('HDEL', KEYS[5], id)
-redis.call('HDEL', KEYS[6], id)
+redis.call('HDEL', pledges_key, visible_field, hidden_field, 'h:' .. entry_id, 'r:' .. entry_id, 'w:' .. entry_id)
+redis.call('ZREM', hidden_key, entry_id)
 return {'ok', 'removed'}
-`;
+`,
+});
+
+/** Every script, for tests that check each one's interface. */
+export const ALL_LUA = [PLEDGE_LUA, STATS_LUA, FEED_LUA, HIDDEN_LUA, HUG_LUA, REPORT_LUA, MODERATE_LUA] as const;

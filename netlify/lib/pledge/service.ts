@@ -1,11 +1,26 @@
 /**
  * The pledge service: every operation of the community side, written once against the
- * @upstash/redis client. Each operation is one Lua script: one command, one round trip.
+ * @upstash/redis client. Each operation is one Lua script (lua.ts): one command, one round trip.
  */
 import type { Redis } from "@upstash/redis";
 import { z } from "zod";
 import type { PledgeKind } from "../../../src/lib/pledge/vocabulary";
-import { DAY_COUNTS_TTL_SECONDS, DEDUPE_TTL_SECONDS, type PledgeKeys, pledgeKeys } from "./keys";
+import { DAY_COUNTS_KEPT, DEDUPE_TTL_SECONDS, type PledgeKeys, pledgeKeys, type RateAction } from "./keys";
+import {
+  FEED_LUA,
+  HIDDEN_LUA,
+  HUG_LUA,
+  type LuaArgs,
+  type LuaFlavour,
+  type LuaKeys,
+  type LuaScript,
+  luaCall,
+  luaSource,
+  MODERATE_LUA,
+  PLEDGE_LUA,
+  REPORT_LUA,
+  STATS_LUA,
+} from "./lua";
 import { createHasher, type Hasher } from "./privacy";
 import {
   type FeedEntry,
@@ -16,7 +31,6 @@ import {
   type StoredEntry,
   storedEntrySchema,
 } from "./schemas";
-import { HUG_SCRIPT, LIST_SCRIPT, MODERATE_SCRIPT, PLEDGE_SCRIPT, REPORT_SCRIPT, STATS_SCRIPT } from "./lua";
 import { hasCrisisLanguage } from "./text";
 import { addDays, dayIn, isTodaySomewhere } from "./time";
 
@@ -35,6 +49,8 @@ export interface ServiceOptions {
   keyPrefix: string;
   limits: { pledges: number; hugs: number; reports: number; windowSeconds: number };
   feedHistory: number;
+  /** The store behind the client: on Upstash the scripts carry `allow-key-locking` (lua.ts). */
+  store?: { kind: string };
   /** The clock, replaceable in tests (day rollover, daylight saving). */
   now?: () => Date;
 }
@@ -67,14 +83,14 @@ export type EntryOutcome<T> = Found<T> | { status: "limited"; retryAfterSeconds:
 const id = z.union([z.string(), z.number()]).transform(String);
 const count = z.coerce.number().int().nonnegative();
 const counts = z.tuple([count, count, count, count, count, count]);
-const limitedReply = z.tuple([z.literal("limited"), count]);
+const limitedReply = z.tuple([z.literal("limited")]);
 const missingReply = z.tuple([z.literal("missing")]);
 const pledgeReply = z.union([
   limitedReply,
   z.tuple([z.literal("created"), id, z.literal("")], count),
   z.tuple([z.literal("already"), id, z.union([storedEntrySchema, z.literal("")])], count),
 ]);
-/** LIST_SCRIPT's reply: whether more entries follow, and one line per entry. */
+/** FEED_LUA's and HIDDEN_LUA's reply: whether more entries follow, and one line per entry. */
 const listReply = z.tuple([count, z.union([z.string(), z.number()]).transform(String)]);
 const listLineSchema = z.object({
   id: z.string().regex(/^\d+$/),
@@ -94,11 +110,35 @@ const moderateReply = z.union([missingReply, z.tuple([z.literal("ok"), z.enum(["
 /** An entry as the operator's script lists it. */
 export type ListedEntry = FeedEntry & { reports: number; reason: string | null };
 
+/** Runs one script with named keys and arguments (EVALSHA, or EVALSHA_RO for a read). */
+type Runner<S> = (keys: LuaKeys<S>, args: LuaArgs<S>) => Promise<unknown>;
+
+const runner = <S extends LuaScript>(redis: Redis, script: S, flavour: LuaFlavour): Runner<S> => {
+  const source = luaSource(script, flavour);
+  const compiled = script.readonly
+    ? redis.createScript<unknown, true>(source, { readonly: true })
+    : redis.createScript<unknown>(source);
+  return (keys, args) => {
+    const call = luaCall(script, keys, args);
+    return compiled.exec(call.keys, call.args);
+  };
+};
+
+const scriptsFor = (redis: Redis, flavour: LuaFlavour) => ({
+  pledge: runner(redis, PLEDGE_LUA, flavour),
+  stats: runner(redis, STATS_LUA, flavour),
+  feed: runner(redis, FEED_LUA, flavour),
+  hidden: runner(redis, HIDDEN_LUA, flavour),
+  hug: runner(redis, HUG_LUA, flavour),
+  report: runner(redis, REPORT_LUA, flavour),
+  moderate: runner(redis, MODERATE_LUA, flavour),
+});
+
 export class PledgeService {
   readonly #keys: PledgeKeys;
   readonly #hash: Hasher;
   readonly #now: () => Date;
-  readonly #scripts;
+  readonly #scripts: ReturnType<typeof scriptsFor>;
 
   constructor(
     redis: Redis,
@@ -107,14 +147,7 @@ export class PledgeService {
     this.#keys = pledgeKeys(options.keyPrefix);
     this.#hash = createHasher(options.secret);
     this.#now = options.now ?? (() => new Date());
-    this.#scripts = {
-      pledge: redis.createScript<unknown>(PLEDGE_SCRIPT),
-      stats: redis.createScript<unknown, true>(STATS_SCRIPT, { readonly: true }),
-      list: redis.createScript<unknown, true>(LIST_SCRIPT, { readonly: true }),
-      hug: redis.createScript<unknown>(HUG_SCRIPT),
-      report: redis.createScript<unknown>(REPORT_SCRIPT),
-      moderate: redis.createScript<unknown>(MODERATE_SCRIPT),
-    };
+    this.#scripts = scriptsFor(redis, options.store?.kind === "upstash" ? "upstash" : "redis");
   }
 
   /** The site's current day and the day before, in its time zone. */
@@ -135,8 +168,29 @@ export class PledgeService {
     };
   }
 
-  #windowMs(): number {
-    return this.options.limits.windowSeconds * 1000;
+  /**
+   * The rate limit's keys and arguments for an action by a client at `instant`: fixed windows
+   * counted from the epoch, so every function instance agrees on them.
+   */
+  #rate(action: RateAction, ip: string, instant: Date) {
+    const windowMs = this.options.limits.windowSeconds * 1000;
+    const window = Math.floor(instant.getTime() / windowMs);
+    const endsInMs = (window + 1) * windowMs - instant.getTime();
+    const limit = {
+      pledge: this.options.limits.pledges,
+      hug: this.options.limits.hugs,
+      report: this.options.limits.reports,
+    };
+    return {
+      key: this.#keys.rate(window),
+      args: {
+        rate_field: this.#keys.rateField(action, this.#hash.ip(ip, instant)),
+        rate_limit: limit[action],
+        rate_window: String(window),
+        rate_ttl_ms: endsInMs + 1000,
+      },
+      retryAfterSeconds: Math.ceil(endsInMs / 1000),
+    };
   }
 
   async pledge(request: PledgeRequest, visitor: Visitor): Promise<PledgeOutcome> {
@@ -157,39 +211,27 @@ export class PledgeService {
     const visitorHash = visitor.deviceId
       ? this.#hash.device(visitor.deviceId)
       : this.#hash.visitor(visitor.ip, visitor.userAgent, instant);
+    const rate = this.#rate("pledge", visitor.ip, instant);
     const k = this.#keys;
-
     const reply = pledgeReply.parse(
-      await this.#scripts.pledge.exec(
-        [
-          k.rate("pledge", this.#hash.ip(visitor.ip, instant)),
-          k.dedupe(date, visitorHash),
-          k.seq,
-          k.entries,
-          k.feed,
-          k.day(days.today),
-          k.total,
-          k.hugs,
-          k.reports,
-          k.day(days.yesterday),
-          k.hidden,
-          k.reasons,
-        ],
-        [
-          String(this.options.limits.pledges),
-          String(this.#windowMs()),
-          String(DEDUPE_TTL_SECONDS),
-          request.kind,
-          JSON.stringify(entry),
-          String(this.options.feedHistory),
-          String(DAY_COUNTS_TTL_SECONDS),
-          String(trimBatch(this.options.feedHistory)),
-        ],
+      await this.#scripts.pledge(
+        { pledges_key: k.pledges, rate_key: rate.key, dedupe_key: k.dedupe(date, visitorHash), hidden_key: k.hidden },
+        {
+          ...rate.args,
+          dedupe_ttl_s: DEDUPE_TTL_SECONDS,
+          kind: request.kind,
+          entry_json: JSON.stringify(entry),
+          today: days.today,
+          yesterday: days.yesterday,
+          keep_from: addDays(days.today, 1 - DAY_COUNTS_KEPT),
+          history: this.options.feedHistory,
+          trim_batch: trimBatch(this.options.feedHistory),
+        },
       ),
     );
     switch (reply[0]) {
       case "limited":
-        return { status: "limited", retryAfterSeconds: Math.ceil(reply[1] / 1000) };
+        return { status: "limited", retryAfterSeconds: rate.retryAfterSeconds };
       case "created": {
         const [, entryId, , ...values] = reply;
         return {
@@ -212,24 +254,23 @@ export class PledgeService {
 
   async stats(): Promise<Stats> {
     const days = this.siteDays();
-    const k = this.#keys;
     const values = counts.parse(
-      await this.#scripts.stats.exec([k.day(days.today), k.day(days.yesterday), k.total], []),
+      await this.#scripts.stats({ pledges_key: this.#keys.pledges }, { today: days.today, yesterday: days.yesterday }),
     );
     return this.#stats(values, days.today);
   }
 
   async #list(
-    list: "feed" | "hidden",
+    which: "feed" | "hidden",
     limit: number,
     before?: string,
   ): Promise<{ entries: ListedEntry[]; more: boolean }> {
     const k = this.#keys;
+    const args = { before: before ?? "", limit };
     const [more, lines] = listReply.parse(
-      await this.#scripts.list.exec(
-        [k[list], k.entries, k.hugs, k.reports, k.reasons],
-        [before ?? "+inf", String(limit)],
-      ),
+      which === "feed"
+        ? await this.#scripts.feed({ pledges_key: k.pledges }, args)
+        : await this.#scripts.hidden({ pledges_key: k.pledges, hidden_key: k.hidden }, args),
     );
     const entries: ListedEntry[] =
       lines === ""
@@ -260,19 +301,19 @@ export class PledgeService {
     visitor: Visitor & { deviceId: string },
   ): Promise<EntryOutcome<{ hugs: number; alreadyHugged: boolean }>> {
     const instant = this.#now();
+    const rate = this.#rate("hug", visitor.ip, instant);
     const k = this.#keys;
     const reply = hugReply.parse(
-      await this.#scripts.hug.exec(
-        [
-          k.rate("hug", this.#hash.ip(visitor.ip, instant)),
-          k.hugMarker(entryId, this.#hash.device(visitor.deviceId)),
-          k.feed,
-          k.hugs,
-        ],
-        [String(this.options.limits.hugs), String(this.#windowMs()), String(DEDUPE_TTL_SECONDS), entryId],
+      await this.#scripts.hug(
+        {
+          pledges_key: k.pledges,
+          rate_key: rate.key,
+          marker_key: k.hugMarker(entryId, this.#hash.device(visitor.deviceId)),
+        },
+        { ...rate.args, marker_ttl_s: DEDUPE_TTL_SECONDS, entry_id: entryId },
       ),
     );
-    if (reply[0] === "limited") return { status: "limited", retryAfterSeconds: Math.ceil(reply[1] / 1000) };
+    if (reply[0] === "limited") return { status: "limited", retryAfterSeconds: rate.retryAfterSeconds };
     if (reply[0] === "missing") return { status: "missing" };
     return { status: "ok", value: { hugs: reply[1], alreadyHugged: reply[2] === 1 } };
   }
@@ -283,31 +324,27 @@ export class PledgeService {
     reason: string | null = null,
   ): Promise<EntryOutcome<{ hidden: boolean }>> {
     const instant = this.#now();
+    const rate = this.#rate("report", visitor.ip, instant);
     const k = this.#keys;
-    const ipHash = this.#hash.ip(visitor.ip, instant);
     const reply = reportReply.parse(
-      await this.#scripts.report.exec(
-        [
-          k.rate("report", ipHash),
-          k.reportMarker(entryId, this.#hash.device(visitor.deviceId)),
-          k.entries,
-          k.reports,
-          k.feed,
-          k.hidden,
-          k.reportClientMarker(entryId, ipHash),
-          k.reasons,
-        ],
-        [
-          String(this.options.limits.reports),
-          String(this.#windowMs()),
-          String(DEDUPE_TTL_SECONDS),
-          entryId,
-          String(REPORTS_TO_HIDE),
-          reason ?? "",
-        ],
+      await this.#scripts.report(
+        {
+          pledges_key: k.pledges,
+          rate_key: rate.key,
+          device_marker_key: k.reportMarker(entryId, this.#hash.device(visitor.deviceId)),
+          client_marker_key: k.reportClientMarker(entryId, this.#hash.ip(visitor.ip, instant)),
+          hidden_key: k.hidden,
+        },
+        {
+          ...rate.args,
+          marker_ttl_s: DEDUPE_TTL_SECONDS,
+          entry_id: entryId,
+          reports_to_hide: REPORTS_TO_HIDE,
+          reason: reason ?? "",
+        },
       ),
     );
-    if (reply[0] === "limited") return { status: "limited", retryAfterSeconds: Math.ceil(reply[1] / 1000) };
+    if (reply[0] === "limited") return { status: "limited", retryAfterSeconds: rate.retryAfterSeconds };
     if (reply[0] === "missing") return { status: "missing" };
     return { status: "ok", value: { hidden: reply[1] === 1 } };
   }
@@ -318,7 +355,7 @@ export class PledgeService {
   ): Promise<Found<{ status: "visible" | "hidden" | "removed" }>> {
     const k = this.#keys;
     const reply = moderateReply.parse(
-      await this.#scripts.moderate.exec([k.entries, k.feed, k.hidden, k.hugs, k.reports, k.reasons], [action, entryId]),
+      await this.#scripts.moderate({ pledges_key: k.pledges, hidden_key: k.hidden }, { action, entry_id: entryId }),
     );
     if (reply[0] === "missing") return { status: "missing" };
     return { status: "ok", value: { status: reply[1] } };
