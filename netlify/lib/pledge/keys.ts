@@ -41,3 +41,15 @@ export const pledgeKeys = (prefix: string) => ({
 });
 
 export type PledgeKeys = ReturnType<typeof pledgeKeys>;
+
+/** Field names in the pledges hash, as the public reads use them (the scripts in lua.ts write them). */
+export const FIELD = {
+  seq: "seq",
+  trimmed: "trimmed",
+  day: (day: string, kind: string) => `d:${day}:${kind}`,
+  entry: (id: number | string) => `e:${id}`,
+  hidden: (id: number | string) => `x:${id}`,
+  hugs: (id: number | string) => `h:${id}`,
+  reports: (id: number | string) => `r:${id}`,
+  reason: (id: number | string) => `w:${id}`,
+} as const;

@@ -9,14 +9,14 @@
  * missing, misspelt or mistyped name does not compile and the order cannot be wrong.
  *
  * The data layout (see keys.ts) is built so few commands run: the counts, the feed's entries and
- * their hug and report counts live in one hash, so one HMGET answers the stats and one HMGET a
- * page of the feed with its hugs.
+ * their hug and report counts live in one hash. The public reads need no script: one HMGET
+ * answers the stats, and two a page of the feed with its hugs (service.ts).
  *
  * Written for Lua 5.1 (Redis) and 5.3 (the embedded store's interpreter): integers only, no
  * cjson, ids formatted with %d, no `false` inside a reply (the embedded store does not turn it
  * into nil; '' stands for "absent"), every reply a table constructor (the embedded store cannot
  * convert a table filled in after it was made, so a list of variable length is sent as one
- * string of lines, see FEED_LUA), and a missing hash field tested with `present` (HMGET gives
+ * string of lines, see HIDDEN_LUA), and a missing hash field tested with `present` (HMGET gives
  * false on Redis but a truthy userdata on the embedded store).
  */
 import { PLEDGE_KINDS } from "../../../src/lib/pledge/vocabulary";
@@ -210,24 +210,6 @@ return {'created', id, '', t, today_counts[1], today_counts[2], today_counts[3],
 `,
 });
 
-/**
- * Stats: one HMGET. Reply: counts as in PLEDGE_LUA.
- */
-export const STATS_LUA = defineLua({
-  name: "stats",
-  keys: ["pledges_key"],
-  args: { today: "string", yesterday: "string" },
-  readonly: true,
-  body: `${COMMON}${DAY_FIELDS}
-local fields = {'seq'}
-for _, field in ipairs(day_fields(today)) do fields[#fields + 1] = field end
-for _, field in ipairs(day_fields(yesterday)) do fields[#fields + 1] = field end
-local now = redis.call('HMGET', pledges_key, unpack(fields))
-local r, s, c = tonumber(now[2]) or 0, tonumber(now[3]) or 0, tonumber(now[4]) or 0
-return {r + s + c, r, s, c, sum(now, 2 + #kinds), tonumber(now[1]) or 0}
-`,
-});
-
 /** One feed line: "id TAB hugs TAB reports TAB last report reason TAB entry JSON". */
 const LINE = `
 local function line(id, entry, hugs, reports, reason)
@@ -237,45 +219,10 @@ end
 `;
 
 /**
- * A page of the visible feed, newest first, below `before` ('' for the newest): entries and
- * their counts in one HMGET of the ids below the cursor (ids are consecutive; a hidden or removed
- * entry is skipped, and the next ids are read when too many were). 2 commands for a page.
+ * The hidden entries, newest first, for moderators.
  * Reply: {more (1/0), lines} with one LINE per entry. Entry JSON never holds a raw tab or newline
  * (JSON escapes them, and names and notes are normalised before they are stored).
  */
-export const FEED_LUA = defineLua({
-  name: "feed",
-  keys: ["pledges_key"],
-  args: { before: "string", limit: "number" },
-  readonly: true,
-  body: `${COMMON}${LINE}
-local head = redis.call('HMGET', pledges_key, 'seq', 'trimmed')
-local top = tonumber(head[1]) or 0
-if before ~= '' then top = math.min(top, tonumber(before) - 1) end
-local floor = (tonumber(head[2]) or 0) + 1
-local lines, more, id = {}, 0, top
-while id >= floor and more == 0 do
-  local last = math.max(floor, id - limit)
-  local fields = {}
-  for i = id, last, -1 do
-    local key = string.format('%d', i)
-    for _, prefix in ipairs({'e:', 'h:', 'r:', 'w:'}) do fields[#fields + 1] = prefix .. key end
-  end
-  local got = redis.call('HMGET', pledges_key, unpack(fields))
-  for n = 0, id - last do
-    local entry = got[n * 4 + 1]
-    if present(entry) then
-      if #lines == limit then more = 1; break end
-      lines[#lines + 1] = line(string.format('%d', id - n), entry, got[n * 4 + 2], got[n * 4 + 3], got[n * 4 + 4])
-    end
-  end
-  id = last - 1
-end
-return {more, table.concat(lines, '\\n')}
-`,
-});
-
-/** The hidden entries, newest first, for moderators. Reply as FEED_LUA's. */
 export const HIDDEN_LUA = defineLua({
   name: "hidden",
   keys: ["pledges_key", "hidden_key"],
@@ -405,4 +352,4 @@ return {'ok', 'removed'}
 });
 
 /** Every script, for tests that check each one's interface. */
-export const ALL_LUA = [PLEDGE_LUA, STATS_LUA, FEED_LUA, HIDDEN_LUA, HUG_LUA, REPORT_LUA, MODERATE_LUA] as const;
+export const ALL_LUA = [PLEDGE_LUA, HIDDEN_LUA, HUG_LUA, REPORT_LUA, MODERATE_LUA] as const;

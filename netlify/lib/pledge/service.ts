@@ -5,9 +5,9 @@
 import type { Redis } from "@upstash/redis";
 import { z } from "zod";
 import type { PledgeKind } from "../../../src/lib/pledge/vocabulary";
-import { DAY_COUNTS_KEPT, DEDUPE_TTL_SECONDS, type PledgeKeys, pledgeKeys, type RateAction } from "./keys";
+import { PLEDGE_KINDS } from "../../../src/lib/pledge/vocabulary";
+import { DAY_COUNTS_KEPT, DEDUPE_TTL_SECONDS, FIELD, type PledgeKeys, pledgeKeys, type RateAction } from "./keys";
 import {
-  FEED_LUA,
   HIDDEN_LUA,
   HUG_LUA,
   type LuaArgs,
@@ -19,7 +19,6 @@ import {
   MODERATE_LUA,
   PLEDGE_LUA,
   REPORT_LUA,
-  STATS_LUA,
 } from "./lua";
 import { createHasher, type Hasher } from "./privacy";
 import {
@@ -82,7 +81,8 @@ export type EntryOutcome<T> = Found<T> | { status: "limited"; retryAfterSeconds:
 
 const id = z.union([z.string(), z.number()]).transform(String);
 const count = z.coerce.number().int().nonnegative();
-const counts = z.tuple([count, count, count, count, count, count]);
+/** A count read from the hash: missing (or unreadable) is 0. */
+const toCount = (value: unknown): number => count.catch(0).parse(value ?? 0);
 const limitedReply = z.tuple([z.literal("limited")]);
 const missingReply = z.tuple([z.literal("missing")]);
 const pledgeReply = z.union([
@@ -90,7 +90,7 @@ const pledgeReply = z.union([
   z.tuple([z.literal("created"), id, z.literal("")], count),
   z.tuple([z.literal("already"), id, z.union([storedEntrySchema, z.literal("")])], count),
 ]);
-/** FEED_LUA's and HIDDEN_LUA's reply: whether more entries follow, and one line per entry. */
+/** HIDDEN_LUA's reply: whether more entries follow, and one line per entry. */
 const listReply = z.tuple([count, z.union([z.string(), z.number()]).transform(String)]);
 const listLineSchema = z.object({
   id: z.string().regex(/^\d+$/),
@@ -126,8 +126,6 @@ const runner = <S extends LuaScript>(redis: Redis, script: S, flavour: LuaFlavou
 
 const scriptsFor = (redis: Redis, flavour: LuaFlavour) => ({
   pledge: runner(redis, PLEDGE_LUA, flavour),
-  stats: runner(redis, STATS_LUA, flavour),
-  feed: runner(redis, FEED_LUA, flavour),
   hidden: runner(redis, HIDDEN_LUA, flavour),
   hug: runner(redis, HUG_LUA, flavour),
   report: runner(redis, REPORT_LUA, flavour),
@@ -139,11 +137,13 @@ export class PledgeService {
   readonly #hash: Hasher;
   readonly #now: () => Date;
   readonly #scripts: ReturnType<typeof scriptsFor>;
+  readonly #redis: Redis;
 
   constructor(
     redis: Redis,
     private readonly options: ServiceOptions,
   ) {
+    this.#redis = redis;
     this.#keys = pledgeKeys(options.keyPrefix);
     this.#hash = createHasher(options.secret);
     this.#now = options.now ?? (() => new Date());
@@ -252,12 +252,62 @@ export class PledgeService {
     }
   }
 
+  /**
+   * One HMGET, no script: the all-time count is the last entry id, and the days' counts are
+   * fields of the same hash.
+   */
   async stats(): Promise<Stats> {
     const days = this.siteDays();
-    const values = counts.parse(
-      await this.#scripts.stats({ pledges_key: this.#keys.pledges }, { today: days.today, yesterday: days.yesterday }),
+    const fields = [
+      FIELD.seq,
+      ...[days.today, days.yesterday].flatMap((day) => PLEDGE_KINDS.map((kind) => FIELD.day(day, kind))),
+    ];
+    const got = (await this.#redis.hmget<Record<string, unknown>>(this.#keys.pledges, ...fields)) ?? {};
+    const [total = 0, recovery = 0, support = 0, selfCare = 0, ...yesterday] = fields.map((field) =>
+      toCount(got[field]),
     );
-    return this.#stats(values, days.today);
+    const today = recovery + support + selfCare;
+    return this.#stats([today, recovery, support, selfCare, yesterday.reduce((a, b) => a + b, 0), total], days.today);
+  }
+
+  /**
+   * A page of the visible feed below `before`, newest first, with hug (and report) counts: ids are
+   * consecutive, so the page is one HMGET of the fields of the ids below the cursor, after one
+   * HMGET of the last id. Hidden and removed ids are skipped, reading further ids when too many
+   * were. Two commands, no script: a read needs no atomicity (an entry trimmed meanwhile is skipped).
+   */
+  async #visible(limit: number, before: string | undefined): Promise<{ entries: ListedEntry[]; more: boolean }> {
+    const key = this.#keys.pledges;
+    const head = (await this.#redis.hmget<Record<string, unknown>>(key, FIELD.seq, FIELD.trimmed)) ?? {};
+    const floor = toCount(head[FIELD.trimmed]) + 1;
+    let id = toCount(head[FIELD.seq]);
+    if (before !== undefined) id = Math.min(id, Number(before) - 1);
+    const entries: ListedEntry[] = [];
+    while (id >= floor && entries.length <= limit) {
+      const ids = Array.from({ length: Math.min(limit + 1, id - floor + 1) }, (_, i) => String(id - i));
+      const fields = ids.flatMap((n) => [FIELD.entry(n), FIELD.hugs(n), FIELD.reports(n), FIELD.reason(n)]);
+      const got = (await this.#redis.hmget<Record<string, unknown>>(key, ...fields)) ?? {};
+      for (const n of ids) {
+        const stored = got[FIELD.entry(n)];
+        if (stored === null || stored === undefined) continue;
+        entries.push(this.#listed(n, stored, got[FIELD.hugs(n)], got[FIELD.reports(n)], got[FIELD.reason(n)]));
+      }
+      id -= ids.length;
+    }
+    return { entries: entries.slice(0, limit), more: entries.length > limit };
+  }
+
+  /** One listed entry from hash values (the client decodes JSON values: entries arrive as objects). */
+  #listed(id: string, stored: unknown, hugs: unknown, reports: unknown, reason: unknown): ListedEntry {
+    const entry = storedEntrySchema.parse(typeof stored === "string" ? JSON.parse(stored) : stored);
+    return {
+      id,
+      ...entry,
+      hugs: toCount(hugs),
+      reports: toCount(reports),
+      reason:
+        reason === null || reason === undefined ? null : typeof reason === "string" ? reason : JSON.stringify(reason),
+    };
   }
 
   async #list(
@@ -265,12 +315,10 @@ export class PledgeService {
     limit: number,
     before?: string,
   ): Promise<{ entries: ListedEntry[]; more: boolean }> {
+    if (which === "feed") return this.#visible(limit, before);
     const k = this.#keys;
-    const args = { before: before ?? "", limit };
     const [more, lines] = listReply.parse(
-      which === "feed"
-        ? await this.#scripts.feed({ pledges_key: k.pledges }, args)
-        : await this.#scripts.hidden({ pledges_key: k.pledges, hidden_key: k.hidden }, args),
+      await this.#scripts.hidden({ pledges_key: k.pledges, hidden_key: k.hidden }, { before: before ?? "", limit }),
     );
     const entries: ListedEntry[] =
       lines === ""
