@@ -2,9 +2,11 @@
  * `npm run bench`: the pledge service against a real redis-server over HTTP.
  *
  * Prints, for pledge, stats and feed at 1, 16 and 64 concurrent clients: requests per second,
- * p50 and p99 latency; the Redis commands (from INFO commandstats) and round trips per request;
- * the same for a floor function doing a single INCR, with the ratio; what @upstash/ratelimit
- * would add per request; and how many pledges a day Upstash's free tier carries.
+ * p50 and p99 latency; the Redis commands (from INFO commandstats) run per request, the round
+ * trips (commands sent) per request and Redis's own time per request; the same for a floor
+ * function doing a single INCR, with the ratio; what a CDN refresh of the home page costs; what
+ * @upstash/ratelimit would add per request; and how many pledges a day Upstash's free tier
+ * carries, in both billing readings (a script as one command, or every command it runs).
  *
  * Uses REDIS_URL when set (the database is not flushed: keys go under a fresh prefix), else
  * starts a throwaway redis-server. Options: --seconds N per scenario (default 4).
@@ -69,25 +71,37 @@ const port = await new Promise<number>((resolve, reject) => {
 });
 const base = `http://127.0.0.1:${port}`;
 
-const commandStats = async (): Promise<Map<string, number>> => {
+type CommandStats = Map<string, { calls: number; usec: number }>;
+const commandStats = async (): Promise<CommandStats> => {
   const info = await admin.info("commandstats");
-  const stats = new Map<string, number>();
-  for (const match of info.matchAll(/cmdstat_([\w|]+):calls=(\d+)/g)) stats.set(match[1] ?? "", Number(match[2]));
+  const stats: CommandStats = new Map();
+  for (const match of info.matchAll(/cmdstat_([\w|]+):calls=(\d+),usec=(\d+)/g)) {
+    stats.set(match[1] ?? "", { calls: Number(match[2]), usec: Number(match[3]) });
+  }
   return stats;
 };
-/** Commands run between two snapshots, leaving out INFO itself. */
-const commandsBetween = (before: Map<string, number>, after: Map<string, number>) => {
+/**
+ * Commands run between two snapshots, leaving out INFO itself, and Redis's time running them
+ * (a script's time includes the commands it runs, which are counted in their own rows too).
+ */
+const commandsBetween = (before: CommandStats, after: CommandStats) => {
   let total = 0;
+  let allUsec = 0;
+  let scriptUsec = 0;
   const byName: Record<string, number> = {};
-  for (const [name, calls] of after) {
+  for (const [name, now] of after) {
     if (name === "info") continue;
-    const delta = calls - (before.get(name) ?? 0);
-    if (delta > 0) {
-      total += delta;
-      byName[name] = delta;
-    }
+    const delta = now.calls - (before.get(name)?.calls ?? 0);
+    if (delta <= 0) continue;
+    total += delta;
+    byName[name] = delta;
+    const usec = now.usec - (before.get(name)?.usec ?? 0);
+    allUsec += usec;
+    if (/^eval(sha)?(_ro)?$/.test(name)) scriptUsec += usec;
   }
-  return { total, byName };
+  // A script's time already holds the time of the commands it runs, which have rows of their own.
+  const scripted = Object.keys(byName).some((name) => /^eval(sha)?(_ro)?$/.test(name));
+  return { total, byName, usec: scripted ? scriptUsec : allUsec };
 };
 const roundTrips = async () =>
   ((await (await fetch(`${base}/bench/round-trips`)).json()) as { roundTrips: number }).roundTrips;
@@ -125,6 +139,7 @@ interface Result {
   p99: number;
   commands: number;
   trips: number;
+  redisUsec: number;
   errors: number;
   byName: Record<string, number>;
 }
@@ -149,7 +164,7 @@ const run = async (scenario: Scenario, concurrency: number): Promise<Result> => 
   );
   const elapsed = (performance.now() - started) / 1000;
   const trips = (await roundTrips()) - tripsBefore;
-  const { total, byName } = commandsBetween(statsBefore, await commandStats());
+  const { total, byName, usec } = commandsBetween(statsBefore, await commandStats());
   latencies.sort((a, b) => a - b);
   return {
     scenario: scenario.name,
@@ -160,6 +175,7 @@ const run = async (scenario: Scenario, concurrency: number): Promise<Result> => 
     p99: percentile(latencies, 99),
     commands: total / latencies.length,
     trips: trips / latencies.length,
+    redisUsec: usec / latencies.length,
     errors,
     byName,
   };
@@ -179,18 +195,18 @@ const results: Result[] = [];
 for (const scenario of scenarios) for (const concurrency of CONCURRENCY) results.push(await run(scenario, concurrency));
 
 const floorAt = (c: number) => results.find((r) => r.scenario.startsWith("floor") && r.concurrency === c);
+const ratio = (r: Result | undefined) => (r ? r.rps / (floorAt(r.concurrency)?.rps ?? r.rps) : 0);
 const pad = (value: string, width: number) => value.padStart(width);
 console.log(
-  `${"endpoint".padEnd(15)}${pad("clients", 8)}${pad("req/s", 9)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("sent/req", 10)}${pad("run/req", 9)}${pad("vs floor", 10)}${pad("errors", 8)}`,
+  `${"endpoint".padEnd(15)}${pad("clients", 8)}${pad("req/s", 9)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("sent/req", 10)}${pad("run/req", 9)}${pad("redis µs", 10)}${pad("vs floor", 10)}${pad("errors", 8)}`,
 );
 for (const r of results) {
-  const floorRps = floorAt(r.concurrency)?.rps ?? r.rps;
   console.log(
-    `${r.scenario.padEnd(15)}${pad(String(r.concurrency), 8)}${pad(r.rps.toFixed(0), 9)}${pad(r.p50.toFixed(2), 9)}${pad(r.p99.toFixed(2), 9)}${pad(r.trips.toFixed(2), 10)}${pad(r.commands.toFixed(2), 9)}${pad(`${(r.rps / floorRps).toFixed(2)}×`, 10)}${pad(String(r.errors), 8)}`,
+    `${r.scenario.padEnd(15)}${pad(String(r.concurrency), 8)}${pad(r.rps.toFixed(0), 9)}${pad(r.p50.toFixed(2), 9)}${pad(r.p99.toFixed(2), 9)}${pad(r.trips.toFixed(2), 10)}${pad(r.commands.toFixed(2), 9)}${pad(r.redisUsec.toFixed(1), 10)}${pad(`${ratio(r).toFixed(2)}×`, 10)}${pad(String(r.errors), 8)}`,
   );
 }
 console.log(
-  "\nsent/req: commands the function sends to Redis per request (each in its own round trip; a script is one EVALSHA).\nrun/req: commands Redis executes per request, counting those inside scripts (INFO commandstats).",
+  "\nsent/req: commands the function sends to Redis per request (each in its own round trip; a script is one EVALSHA).\nrun/req: commands Redis executes per request, counting the EVALSHA and those inside scripts (INFO commandstats).\nredis µs: Redis's own time per request (INFO commandstats), the rest being Node, HTTP and the network.",
 );
 console.log("\nCommands by name (64 clients):");
 for (const r of results.filter((x) => x.concurrency === 64)) {
@@ -221,35 +237,52 @@ try {
 }
 await tcp.close();
 
-const at16 = (name: string) => results.find((r) => r.scenario === name && r.concurrency === 16);
-const sent = { pledge: at16("pledge")?.trips ?? 1, stats: at16("stats")?.trips ?? 1, feed: at16("feed")?.trips ?? 1 };
+const at = (name: string, c: number) => results.find((r) => r.scenario === name && r.concurrency === c);
+const sent = {
+  pledge: at("pledge", 16)?.trips ?? 1,
+  stats: at("stats", 16)?.trips ?? 1,
+  feed: at("feed", 16)?.trips ?? 1,
+};
 const ran = {
-  pledge: at16("pledge")?.commands ?? 1,
-  stats: at16("stats")?.commands ?? 1,
-  feed: at16("feed")?.commands ?? 1,
+  pledge: at("pledge", 16)?.commands ?? 1,
+  stats: at("stats", 16)?.commands ?? 1,
+  feed: at("feed", 16)?.commands ?? 1,
 };
 const perDay = FREE_TIER_COMMANDS_PER_MONTH / 30;
 // With the CDN caching stats and feed for 60 s, each costs at most one Redis read per 60 s per
 // cache node, whatever the number of visitors.
 const READS_PER_DAY = 86_400 / 60;
 const fmt = (n: number) => Math.max(0, Math.floor(n)).toLocaleString("en-US");
+const both = (perPledgeSent: number, perPledgeRun: number, readsSent = 0, readsRun = 0) =>
+  `${fmt((perDay - readsSent) / perPledgeSent)} / ${fmt((perDay - readsRun) / perPledgeRun)}`;
 
 console.log(`\n${limiterNote}`);
 console.log("The service folds its fixed-window limit into each write script instead: no extra command sent.");
+console.log("\nSummary (16 clients for the per-request figures):");
+console.log(
+  `  commands run per request: pledge ${ran.pledge.toFixed(2)}, stats ${ran.stats.toFixed(2)}, feed ${ran.feed.toFixed(2)}`,
+);
+console.log(
+  `  commands sent per request: pledge ${sent.pledge.toFixed(2)}, stats ${sent.stats.toFixed(2)}, feed ${sent.feed.toFixed(2)}`,
+);
+console.log(
+  `  one CDN refresh of the home page (stats + feed): ${(ran.stats + ran.feed).toFixed(2)} commands run, ${(sent.stats + sent.feed).toFixed(2)} sent`,
+);
+console.log(
+  `  pledge vs the floor: ${ratio(at("pledge", 16)).toFixed(2)}× at 16 clients, ${ratio(at("pledge", 64)).toFixed(2)}× at 64 clients`,
+);
 console.log(
   `\nUpstash free tier: ${FREE_TIER_COMMANDS_PER_MONTH.toLocaleString("en-US")} commands a month ≈ ${fmt(perDay)} a day.`,
 );
 console.log(
-  "Pledges a day it carries, counting commands sent (a script billed as one command) / commands run (every command inside a script billed):",
+  "Pledges a day it carries, counting commands sent (a script billed as one command) / commands run (every command a script runs billed too):",
+);
+console.log(`  pledges only:                                        ${both(sent.pledge, ran.pledge)}`);
+console.log(
+  `  plus stats and feed behind the CDN (60 s refresh):   ${both(sent.pledge, ran.pledge, READS_PER_DAY * (sent.stats + sent.feed), READS_PER_DAY * (ran.stats + ran.feed))}  (one cache node)`,
 );
 console.log(
-  `  pledges only:                                 ${fmt(perDay / sent.pledge)} / ${fmt(perDay / ran.pledge)}`,
-);
-console.log(
-  `  plus stats and feed behind the CDN (60 s):    ${fmt((perDay - READS_PER_DAY * (sent.stats + sent.feed)) / sent.pledge)} / ${fmt((perDay - READS_PER_DAY * (ran.stats + ran.feed)) / ran.pledge)}  (one cache node)`,
-);
-console.log(
-  `  if every pledger also read stats and feed uncached: ${fmt(perDay / (sent.pledge + sent.stats + sent.feed))} / ${fmt(perDay / (ran.pledge + ran.stats + ran.feed))}`,
+  `  if every pledger also read stats and feed uncached:  ${both(sent.pledge + sent.stats + sent.feed, ran.pledge + ran.stats + ran.feed)}`,
 );
 
 admin.disconnect();

@@ -65,17 +65,30 @@ export const luaSource = (script: LuaScript, flavour: LuaFlavour): string => {
   return `${shebang}${luaPrelude(script)}\n${script.body}`;
 };
 
-/** KEYS and ARGV for one call, in the descriptor's order, from named values. */
+/**
+ * KEYS and ARGV for one call, in the descriptor's order, from named values. The types stop a
+ * missing, unknown or mistyped name at compile time; a value that slips through (a cast) is
+ * refused here rather than sent in the wrong place.
+ */
 export const luaCall = <S extends LuaScript>(
   script: S,
   keys: LuaKeys<S>,
   args: LuaArgs<S>,
 ): { keys: string[]; args: string[] } => {
-  const keyValues = keys as Record<string, string>;
-  const argValues = args as Record<string, string | number>;
+  const pick = (values: Record<string, unknown>, names: readonly string[], what: string) => {
+    const unknown = Object.keys(values).filter((name) => !names.includes(name));
+    if (unknown.length > 0) throw new TypeError(`${script.name} script: unknown ${what} ${unknown.join(", ")}`);
+    return names.map((name) => {
+      const value = values[name];
+      if (typeof value !== "string" && typeof value !== "number") {
+        throw new TypeError(`${script.name} script: ${what} ${name} is missing`);
+      }
+      return String(value);
+    });
+  };
   return {
-    keys: script.keys.map((name) => keyValues[name] ?? ""),
-    args: Object.keys(script.args).map((name) => String(argValues[name] ?? "")),
+    keys: pick(keys as Record<string, unknown>, script.keys, "key"),
+    args: pick(args as Record<string, unknown>, Object.keys(script.args), "argument"),
   };
 };
 

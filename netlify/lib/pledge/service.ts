@@ -150,10 +150,20 @@ export class PledgeService {
     this.#scripts = scriptsFor(redis, options.store?.kind === "upstash" ? "upstash" : "redis");
   }
 
-  /** The site's current day and the day before, in its time zone. */
-  siteDays(instant = this.#now()): { today: string; yesterday: string } {
-    const today = dayIn(this.options.timeZone, instant);
-    return { today, yesterday: addDays(today, -1) };
+  #days = { minute: Number.NaN, today: "", yesterday: "", keepFrom: "" };
+
+  /**
+   * The site's current day, the day before, and the oldest day whose counts are kept, in its
+   * time zone. Worked out once a minute (days change on the minute): the profile found the time
+   * zone formatting a noticeable part of a pledge's time.
+   */
+  siteDays(instant = this.#now()): { today: string; yesterday: string; keepFrom: string } {
+    const minute = Math.floor(instant.getTime() / 60_000);
+    if (this.#days.minute !== minute) {
+      const today = dayIn(this.options.timeZone, instant);
+      this.#days = { minute, today, yesterday: addDays(today, -1), keepFrom: addDays(today, 1 - DAY_COUNTS_KEPT) };
+    }
+    return this.#days;
   }
 
   #stats(values: readonly number[], day: string): Stats {
@@ -223,7 +233,7 @@ export class PledgeService {
           entry_json: JSON.stringify(entry),
           today: days.today,
           yesterday: days.yesterday,
-          keep_from: addDays(days.today, 1 - DAY_COUNTS_KEPT),
+          keep_from: days.keepFrom,
           history: this.options.feedHistory,
           trim_batch: trimBatch(this.options.feedHistory),
         },
