@@ -5,7 +5,20 @@
  * Request objects, as Netlify calls them.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { FeedResponse, HugResponse, PledgeResponse, Stats } from "../../netlify/lib/pledge/schemas";
+import {
+  apiErrorBodySchema,
+  type FeedResponse,
+  feedResponseSchema,
+  type HugResponse,
+  healthResponseSchema,
+  hugResponseSchema,
+  moderationResponseSchema,
+  type PledgeResponse,
+  pledgeResponseSchema,
+  reportResponseSchema,
+  type Stats,
+  statsSchema,
+} from "../../netlify/lib/pledge/schemas";
 import { trimBatch } from "../../netlify/lib/pledge/service";
 import { NAME_MAX, NOTE_MAX, PLEDGE_PROBLEMS } from "../../src/lib/pledge/vocabulary";
 import {
@@ -669,6 +682,46 @@ describe.each(transports)("pledge API on the $name store", ({ make, skip }) => {
       expect((await api.pledge(postJson("/api/pledge", { kind: "support", deviceId: device() }), ctx())).status).toBe(
         201,
       );
+    });
+  });
+
+  describe.skipIf(skip)("answers", () => {
+    it("parse with the response schemas the types come from", async () => {
+      const token = "moderation-token-0123456789-abcdef";
+      const { api } = buildApi(transport, {}, { moderationToken: token });
+      const parsed = async (schema: { parse: (value: unknown) => unknown }, res: Response) =>
+        schema.parse(await res.json());
+      const deviceId = device();
+      const created = (await parsed(
+        pledgeResponseSchema,
+        await api.pledge(
+          postJson("/api/pledge", { kind: "support", deviceId, name: "Ana", note: "want to die" }),
+          ctx(),
+        ),
+      )) as PledgeResponse;
+      expect(created.crisisResources?.length).toBeGreaterThan(0);
+      const entryId = created.pledge?.id ?? "";
+      await parsed(
+        pledgeResponseSchema,
+        await api.pledge(postJson("/api/pledge", { kind: "support", deviceId }), ctx()),
+      );
+      await parsed(statsSchema, await api.stats(get("/api/stats"), ctx()));
+      const feed = (await parsed(feedResponseSchema, await api.feed(get("/api/feed?limit=5"), ctx()))) as FeedResponse;
+      expect(feed.entries).toHaveLength(1);
+      await parsed(hugResponseSchema, await api.hugs(postJson("/api/hugs", { entryId, deviceId: device() }), ctx()));
+      await parsed(
+        reportResponseSchema,
+        await api.reports(postJson("/api/reports", { entryId, deviceId: device() }), ctx()),
+      );
+      await parsed(
+        moderationResponseSchema,
+        await api.moderation(
+          postJson("/api/moderation", { entryId, action: "hide" }, { authorization: `Bearer ${token}` }),
+          ctx(),
+        ),
+      );
+      await parsed(healthResponseSchema, await api.health(get("/api/health"), ctx()));
+      await parsed(apiErrorBodySchema, await api.pledge(postJson("/api/pledge", { kind: "nope" }), ctx()));
     });
   });
 

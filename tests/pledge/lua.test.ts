@@ -4,8 +4,12 @@
  * Upstash text alone carries the key-locking shebang. `astro check` type-checks this file, so
  * the `@ts-expect-error` lines prove that a missing or unknown name does not compile.
  */
+import { Redis } from "@upstash/redis";
 import { describe, expect, it } from "vitest";
 import { ALL_LUA, HUG_LUA, luaCall, luaPrelude, luaSource, MODERATE_LUA } from "../../netlify/lib/pledge/lua";
+import { PledgeService } from "../../netlify/lib/pledge/service";
+import { commandRequester } from "../../netlify/lib/store/requester";
+import { defaultOptions } from "./harness";
 
 describe.each(ALL_LUA.map((script) => ({ name: script.name, script })))("the $name script", ({ script }) => {
   const argNames = Object.keys(script.args);
@@ -90,5 +94,36 @@ describe("luaCall", () => {
     expect(luaCall(HUG_LUA, keys, { ...args, rate_limit: "300" }).args[1]).toBe("300");
     // @ts-expect-error: entry_id is text (an id keeps its exact digits)
     expect(luaCall(HUG_LUA, keys, { ...args, rate_limit: 1, entry_id: 9 }).args[5]).toBe("9");
+  });
+});
+
+describe("the script text each store gets", () => {
+  /** Script texts the service sends: EVALSHA is answered NOSCRIPT, so the client sends EVAL. */
+  const sentScripts = async (kind: string) => {
+    const texts: string[] = [];
+    const redis = new Redis(
+      commandRequester(async ([name = "", ...args]) => {
+        if (/^evalsha/i.test(name))
+          throw Object.assign(new Error("NOSCRIPT No matching script"), { name: "ReplyError" });
+        texts.push(args[0] ?? "");
+        return /^eval_ro/i.test(name) ? [0, ""] : ["missing"];
+      }),
+    );
+    const service = new PledgeService(redis, { ...defaultOptions(), store: { kind } });
+    await service.moderate("1", "hide");
+    await service.list("hidden", 10);
+    return texts;
+  };
+
+  it("on Upstash: the key-locking shebang (with no-writes for a read)", async () => {
+    const [moderate, hidden] = await sentScripts("upstash");
+    expect(moderate?.split("\n")[0]).toBe("#!lua flags=allow-key-locking");
+    expect(hidden?.split("\n")[0]).toBe("#!lua flags=no-writes,allow-key-locking");
+  });
+
+  it.each(["redis", "memory"])("on %s: no shebang (Redis 7.0 refuses the flag)", async (kind) => {
+    const texts = await sentScripts(kind);
+    expect(texts).toHaveLength(2);
+    for (const text of texts) expect(text.startsWith("local pledges_key = KEYS[1]")).toBe(true);
   });
 });
