@@ -9,10 +9,14 @@
  * carries, in both billing readings (a script as one command, or every command it runs).
  *
  * Uses REDIS_URL when set (the database is not flushed: keys go under a fresh prefix), else
- * starts a throwaway redis-server. Options: --seconds N per scenario (default 4).
+ * starts a throwaway redis-server. Options: --seconds N per scenario (default 4); --profile runs
+ * only pledges and the floor at 16 clients, with the server under `node --cpu-prof`, and prints
+ * where the server's time went per request (scripts/bench/profile.ts).
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Ratelimit } from "@upstash/ratelimit";
 import { Redis } from "@upstash/redis";
@@ -20,8 +24,11 @@ import { Redis as IORedis } from "ioredis";
 import { commandRequester } from "../netlify/lib/store/requester";
 import { connectTcp } from "../netlify/lib/store/tcp";
 import { freePort, startRedisServer } from "../tests/setup/redis-server";
+import { summariseProfile } from "./bench/profile";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "4" } } });
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "4" }, profile: { type: "boolean", default: false } },
+});
 const SECONDS = Number(values.seconds);
 const CONCURRENCY = [1, 16, 64];
 const FREE_TIER_COMMANDS_PER_MONTH = 500_000;
@@ -49,7 +56,9 @@ const prefix = `bench:${Date.now().toString(36)}`;
 const admin = new IORedis(redisUrl);
 
 // The server under test, in its own process, like a function instance.
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/bench/server.ts"], {
+const profileDir = values.profile ? mkdtempSync(join(tmpdir(), "bench-profile-")) : undefined;
+const profileFlags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+const server = spawn(process.execPath, [...profileFlags, "--import", "tsx", "scripts/bench/server.ts"], {
   env: {
     ...process.env,
     REDIS_URL: redisUrl,
@@ -200,6 +209,30 @@ if (pledgeScenario) for (let i = 0; i < 200; i++) await (await fetch(...pledgeSc
 const floorScenario = scenarios.find((scenario) => scenario.name.startsWith("floor"));
 if (!floorScenario) throw new Error("the floor scenario is missing");
 for (let i = 0; i < 200; i++) await (await fetch(...floorScenario.request())).arrayBuffer();
+if (profileDir) {
+  // Pledges only, then the server's profile: where a pledge's time goes.
+  const pledges = scenarios[0];
+  if (!pledges) throw new Error("the pledge scenario is missing");
+  const result = await run(pledges, 16);
+  console.log(
+    `pledge at 16 clients: ${result.rps.toFixed(0)} req/s, Redis ${result.redisUsec.toFixed(1)} µs per request`,
+  );
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+  const file = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
+  if (!file) throw new Error("the server wrote no profile");
+  // The warm-up's 400 requests are in the profile too.
+  const requests = result.requests + 400;
+  console.log("\nServer busy time per request (µs), by part:");
+  for (const [part, us] of summariseProfile(join(profileDir, file), requests)) {
+    console.log(`  ${us.toFixed(1).padStart(8)}  ${part}`);
+  }
+  rmSync(profileDir, { recursive: true, force: true });
+  admin.disconnect();
+  cleanup();
+  process.exit(0);
+}
+
 const results: Result[] = [];
 const floors = new Map<number, number>();
 for (const concurrency of CONCURRENCY) {
