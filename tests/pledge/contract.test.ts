@@ -580,7 +580,9 @@ describe.each(transports)("pledge API on the $name store", ({ make, skip }) => {
     });
   });
 
-  describe.skipIf(skip)("atomic under concurrency", () => {
+  // The embedded store runs 2,000 scripts one at a time in a Lua interpreter written in
+  // JavaScript: seconds on an idle machine, more on a busy one.
+  describe.skipIf(skip)("atomic under concurrency", { timeout: 120_000 }, () => {
     it("counts 1,000 concurrent pledges from one device for one day once", async () => {
       const { api } = buildApi(transport);
       const deviceId = device();

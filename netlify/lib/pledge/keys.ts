@@ -17,7 +17,7 @@
  * | {p}:hug:{id}:{device hash}       | one hug per device per entry                         | 48 hours        |
  * | {p}:rep:{id}:{device hash}       | one report per device per entry                      | 48 hours        |
  * | {p}:repip:{id}:{ip hash}         | one report per client address per entry              | 48 hours        |
- * | {p}:rl:{window} (hash)           | rate-limit counts, field "{action}:{ip hash}"        | until the window ends |
+ * | {p}:rl:{window} (hash)           | rate-limit counts, field "{action}:{ip hash}"        | a minute past the window (≤ 48 h) |
  *
  * Device hashes are HMACs of the device id; IP hashes use a salt that changes daily (privacy.ts).
  * Counts, entries and hugs share one hash so that one read answers the stats, and one read a

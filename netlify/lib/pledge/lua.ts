@@ -59,10 +59,21 @@ export const luaPrelude = (script: LuaScript): string => {
   return [...keys, ...args].join("\n");
 };
 
+/**
+ * The body as sent: without comment lines, indentation and blank lines. Redis compiles a script
+ * once, but the embedded store compiles it on every call, and its time grows with the text.
+ */
+const compact = (body: string): string =>
+  body
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("--"))
+    .join("\n");
+
 export const luaSource = (script: LuaScript, flavour: LuaFlavour): string => {
   const flags = script.readonly ? "no-writes,allow-key-locking" : "allow-key-locking";
   const shebang = flavour === "upstash" ? `#!lua flags=${flags}\n` : "";
-  return `${shebang}${luaPrelude(script)}\n${script.body}`;
+  return `${shebang}${luaPrelude(script)}\n${compact(script.body)}`;
 };
 
 /**

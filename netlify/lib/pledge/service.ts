@@ -197,7 +197,10 @@ export class PledgeService {
         rate_field: this.#keys.rateField(action, this.#hash.ip(ip, instant)),
         rate_limit: limit[action],
         rate_window: String(window),
-        rate_ttl_ms: endsInMs + 1000,
+        // A minute past the window's end, so an instance whose clock runs a little behind never
+        // writes to the window's hash after it expired (it would live on without an expiry);
+        // never past 48 hours.
+        rate_ttl_ms: Math.min(endsInMs + 60_000, DEDUPE_TTL_SECONDS * 1000),
       },
       retryAfterSeconds: Math.ceil(endsInMs / 1000),
     };
