@@ -9,7 +9,7 @@
  * carries, in both billing readings (a script as one command, or every command it runs).
  *
  * Uses REDIS_URL when set (the database is not flushed: keys go under a fresh prefix), else
- * starts a throwaway redis-server. Options: --seconds N per scenario (default 4); --profile runs
+ * starts a throwaway redis-server. Options: --seconds N per scenario and concurrency, split over the rounds (default 6); --profile runs
  * only pledges and the floor at 16 clients, with the server under `node --cpu-prof`, and prints
  * where the server's time went per request (scripts/bench/profile.ts).
  */
@@ -27,7 +27,7 @@ import { freePort, startRedisServer } from "../tests/setup/redis-server";
 import { summariseProfile } from "./bench/profile";
 
 const { values } = parseArgs({
-  options: { seconds: { type: "string", default: "4" }, profile: { type: "boolean", default: false } },
+  options: { seconds: { type: "string", default: "6" }, profile: { type: "boolean", default: false } },
 });
 const SECONDS = Number(values.seconds);
 const CONCURRENCY = [1, 16, 64];
@@ -153,15 +153,19 @@ interface Result {
   redisUsec: number;
   errors: number;
   byName: Record<string, number>;
+  /** Raw figures, to merge rounds. */
+  raw: { latencies: number[]; seconds: number; commands: number; trips: number; usec: number };
+  /** This endpoint's req/s over the floor's, per round (the median is reported). */
+  ratios: number[];
 }
 
-const run = async (scenario: Scenario, concurrency: number): Promise<Result> => {
+const run = async (scenario: Scenario, concurrency: number, seconds = SECONDS): Promise<Result> => {
   const latencies: number[] = [];
   let errors = 0;
   const statsBefore = await commandStats();
   const tripsBefore = await roundTrips();
   const started = performance.now();
-  const deadline = started + SECONDS * 1000;
+  const deadline = started + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
@@ -189,7 +193,47 @@ const run = async (scenario: Scenario, concurrency: number): Promise<Result> => 
     redisUsec: usec / latencies.length,
     errors,
     byName,
+    raw: { latencies, seconds: elapsed, commands: total, trips, usec },
+    ratios: [],
   };
+};
+
+/** One row from several rounds of a scenario: totals over all of them, the median ratio. */
+const merge = (rounds: Result[], ratios: number[]): Result => {
+  const first = rounds[0];
+  if (!first) throw new Error("no rounds to merge");
+  const latencies = rounds.flatMap((r) => r.raw.latencies).sort((a, b) => a - b);
+  const sum = (pick: (r: Result) => number) => rounds.reduce((total, r) => total + pick(r), 0);
+  const seconds = sum((r) => r.raw.seconds);
+  const byName: Record<string, number> = {};
+  for (const r of rounds)
+    for (const [name, calls] of Object.entries(r.byName)) byName[name] = (byName[name] ?? 0) + calls;
+  return {
+    ...first,
+    requests: latencies.length,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    commands: sum((r) => r.raw.commands) / latencies.length,
+    trips: sum((r) => r.raw.trips) / latencies.length,
+    redisUsec: sum((r) => r.raw.usec) / latencies.length,
+    errors: sum((r) => r.errors),
+    byName,
+    raw: {
+      latencies,
+      seconds,
+      commands: sum((r) => r.raw.commands),
+      trips: sum((r) => r.raw.trips),
+      usec: sum((r) => r.raw.usec),
+    },
+    ratios,
+  };
+};
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
 console.log(
@@ -203,9 +247,11 @@ console.log(
 const pledgeScenario = scenarios[0];
 if (pledgeScenario) for (let i = 0; i < 200; i++) await (await fetch(...pledgeScenario.request())).arrayBuffer();
 
-// Warm both paths up (JIT, script cache), then, at each concurrency, measure the floor before
-// and after the endpoints: on a shared machine the load drifts, and each endpoint is compared
-// with the floor measured around it (the mean of the two runs), not minutes apart.
+// Warm both paths up (JIT, script cache). Then, at each concurrency, ROUNDS rounds of the floor
+// and each endpoint, each run a share of --seconds: on a shared machine the load drifts, so each
+// endpoint is compared with the floor measured in the same round, and the median of the rounds'
+// ratios is reported.
+const ROUNDS = 3;
 const floorScenario = scenarios.find((scenario) => scenario.name.startsWith("floor"));
 if (!floorScenario) throw new Error("the floor scenario is missing");
 for (let i = 0; i < 200; i++) await (await fetch(...floorScenario.request())).arrayBuffer();
@@ -234,36 +280,27 @@ if (profileDir) {
 }
 
 const results: Result[] = [];
-const floors = new Map<number, number>();
 for (const concurrency of CONCURRENCY) {
-  const before = await run(floorScenario, concurrency);
-  for (const scenario of scenarios.filter((s) => s !== floorScenario)) results.push(await run(scenario, concurrency));
-  const after = await run(floorScenario, concurrency);
-  const requests = before.requests + after.requests;
-  const mean = (pick: (r: Result) => number) =>
-    (pick(before) * before.requests + pick(after) * after.requests) / requests;
-  results.push({
-    ...after,
-    requests,
-    rps: (before.rps + after.rps) / 2,
-    p50: mean((r) => r.p50),
-    p99: Math.max(before.p99, after.p99),
-    commands: mean((r) => r.commands),
-    trips: mean((r) => r.trips),
-    redisUsec: mean((r) => r.redisUsec),
-    errors: before.errors + after.errors,
-  });
-  floors.set(concurrency, (before.rps + after.rps) / 2);
-  console.log(
-    `  floor at ${concurrency} clients: ${before.rps.toFixed(0)} req/s before the endpoints, ${after.rps.toFixed(0)} after`,
-  );
+  const rounds = new Map<Scenario, Result[]>(scenarios.map((scenario) => [scenario, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const scenario of scenarios) rounds.get(scenario)?.push(await run(scenario, concurrency, SECONDS / ROUNDS));
+  }
+  const floorRounds = rounds.get(floorScenario) ?? [];
+  for (const scenario of scenarios) {
+    const own = rounds.get(scenario) ?? [];
+    results.push(
+      merge(
+        own,
+        own.map((r, i) => r.rps / (floorRounds[i]?.rps ?? r.rps)),
+      ),
+    );
+  }
 }
-console.log("");
 results.sort(
   (a, b) => scenarios.findIndex((s) => s.name === a.scenario) - scenarios.findIndex((s) => s.name === b.scenario),
 );
 
-const ratio = (r: Result | undefined) => (r ? r.rps / (floors.get(r.concurrency) ?? r.rps) : 0);
+const ratio = (r: Result | undefined) => (r ? median(r.ratios) : 0);
 const pad = (value: string, width: number) => value.padStart(width);
 console.log(
   `${"endpoint".padEnd(15)}${pad("clients", 8)}${pad("req/s", 9)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("sent/req", 10)}${pad("run/req", 9)}${pad("redis µs", 10)}${pad("vs floor", 10)}${pad("errors", 8)}`,
@@ -273,8 +310,9 @@ for (const r of results) {
     `${r.scenario.padEnd(15)}${pad(String(r.concurrency), 8)}${pad(r.rps.toFixed(0), 9)}${pad(r.p50.toFixed(2), 9)}${pad(r.p99.toFixed(2), 9)}${pad(r.trips.toFixed(2), 10)}${pad(r.commands.toFixed(2), 9)}${pad(r.redisUsec.toFixed(1), 10)}${pad(`${ratio(r).toFixed(2)}×`, 10)}${pad(String(r.errors), 8)}`,
   );
 }
+console.log(`\nvs floor: the median over ${ROUNDS} rounds of the endpoint's req/s over the floor's in the same round.`);
 console.log(
-  "\nsent/req: commands the function sends to Redis per request (each in its own round trip; a script is one EVALSHA).\nrun/req: commands Redis executes per request, counting the EVALSHA and those inside scripts (INFO commandstats).\nredis µs: Redis's own time per request (INFO commandstats), the rest being Node, HTTP and the network.",
+  "sent/req: commands the function sends to Redis per request (each in its own round trip; a script is one EVALSHA).\nrun/req: commands Redis executes per request, counting the EVALSHA and those inside scripts (INFO commandstats).\nredis µs: Redis's own time per request (INFO commandstats), the rest being Node, HTTP and the network.",
 );
 console.log("\nCommands by name (64 clients):");
 for (const r of results.filter((x) => x.concurrency === 64)) {
