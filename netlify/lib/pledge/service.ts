@@ -1,6 +1,7 @@
 /**
  * The pledge service: every operation of the community side, written once against the
- * @upstash/redis client. Each operation is one Lua script (lua.ts): one command, one round trip.
+ * @upstash/redis client. Each write is one Lua script (lua.ts): one command, one round trip; the
+ * public reads are plain HMGETs of the pledges hash (keys.ts).
  */
 import type { Redis } from "@upstash/redis";
 import { z } from "zod";
