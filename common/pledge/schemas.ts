@@ -3,7 +3,6 @@
  * its answers (the browser imports these types with `import type`, so zod never ships to it).
  */
 import { z } from "zod";
-import type { crisisResources } from "../site";
 import { findContactDetail, normalizeText } from "./text";
 import { isCalendarDay } from "./time";
 import { NAME_MAX, NOTE_MAX, PLEDGE_KINDS, PLEDGE_PROBLEMS, type PledgeKind, type PledgeProblem } from "./vocabulary";
@@ -91,18 +90,25 @@ export const feedQuerySchema = z.object({
 });
 
 // ---- Answers -------------------------------------------------------------------------------
+// The handlers build their answers as these types, and tests parse real answers with these
+// schemas, so what the browser reads is written down once, here.
 
-export interface Stats {
+const count = z.number().int().nonnegative();
+
+export const statsSchema = z.object({
   /** Pledges received during the site's current day. */
-  today: number;
-  yesterday: number;
-  total: number;
+  today: count,
+  yesterday: count,
+  total: count,
   /** Today's pledges by kind. */
-  byKind: Record<PledgeKind, number>;
+  byKind: z.object({ recovery: count, support: count, "self-care": count }) satisfies z.ZodType<
+    Record<PledgeKind, number>
+  >,
   /** The site's current day, YYYY-MM-DD, in `timeZone`. */
-  day: string;
-  timeZone: string;
-}
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  timeZone: z.string(),
+});
+export type Stats = z.infer<typeof statsSchema>;
 
 /** A feed entry as stored; its id is the hash field it is stored under. */
 export const storedEntrySchema = z.object({
@@ -113,38 +119,54 @@ export const storedEntrySchema = z.object({
   createdAt: z.string(),
 });
 export type StoredEntry = z.infer<typeof storedEntrySchema>;
-export type Pledge = StoredEntry & { id: string };
-export type FeedEntry = Pledge & { hugs: number };
 
-export interface PledgeResponse {
-  pledge: Pledge | null;
-  alreadyPledged: boolean;
+export const pledgeSchema = storedEntrySchema.extend({ id: z.string().regex(/^\d+$/) });
+export type Pledge = z.infer<typeof pledgeSchema>;
+
+export const feedEntrySchema = pledgeSchema.extend({ hugs: count });
+export type FeedEntry = z.infer<typeof feedEntrySchema>;
+
+const crisisResourceSchema = z.object({
+  name: z.string(),
+  action: z.string(),
+  href: z.string(),
+  detail: z.string(),
+  website: z.string(),
+});
+
+export const pledgeResponseSchema = z.object({
+  pledge: pledgeSchema.nullable(),
+  alreadyPledged: z.boolean(),
   /** True when the note carried crisis language: it was not published; the pledge counted. */
-  noteHeld: boolean;
-  stats: Stats;
-  crisisResources?: typeof crisisResources;
-}
+  noteHeld: z.boolean(),
+  stats: statsSchema,
+  crisisResources: z.array(crisisResourceSchema).readonly().optional(),
+});
+export type PledgeResponse = z.infer<typeof pledgeResponseSchema>;
 
-export interface FeedResponse {
-  entries: FeedEntry[];
+export const feedResponseSchema = z.object({
+  entries: z.array(feedEntrySchema),
   /** Cursor for older entries (`?before=`), null at the end. */
-  next: string | null;
-}
+  next: z.string().nullable(),
+});
+export type FeedResponse = z.infer<typeof feedResponseSchema>;
 
-export interface HugResponse {
-  hugs: number;
-  alreadyHugged: boolean;
-}
+export const hugResponseSchema = z.object({ hugs: count, alreadyHugged: z.boolean() });
+export type HugResponse = z.infer<typeof hugResponseSchema>;
 
-export interface ReportResponse {
-  received: true;
-}
+export const reportResponseSchema = z.object({ received: z.literal(true) });
+export type ReportResponse = z.infer<typeof reportResponseSchema>;
 
-export interface HealthResponse {
-  ok: boolean;
-  store: "upstash" | "redis" | "memory";
-}
+export const moderationResponseSchema = z.object({
+  entryId: z.string(),
+  status: z.enum(["visible", "hidden", "removed"]),
+});
+export type ModerationResponse = z.infer<typeof moderationResponseSchema>;
 
-export interface ApiErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
-}
+export const healthResponseSchema = z.object({ ok: z.boolean(), store: z.enum(["upstash", "redis", "memory"]) });
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+export const apiErrorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

@@ -12,6 +12,7 @@ import {
   type HealthResponse,
   type HugResponse,
   hugSchema,
+  type ModerationResponse,
   moderationSchema,
   type PledgeInput,
   type PledgeResponse,
@@ -37,7 +38,7 @@ import {
   validationFailed,
 } from "./http";
 import type { PledgeService } from "./pledge/service";
-import { describeError, isStoreUnavailable } from "./store";
+import { describeError, isStoreUnavailable, logStoreProblem } from "./store";
 
 /** What a handler needs of Netlify's context. */
 export type RequestContext = Pick<Context, "ip">;
@@ -82,7 +83,10 @@ const route =
 
 const errorResponse = (error: unknown): Response => {
   if (error instanceof HttpError) return error.toResponse();
-  if (isStoreUnavailable(error)) return storeUnavailable().toResponse();
+  if (isStoreUnavailable(error)) {
+    logStoreProblem(error);
+    return storeUnavailable().toResponse();
+  }
   console.error("[pledge] unexpected error:", describeError(error));
   return new HttpError(500, "internal_error", "Something went wrong on our side. Please try again.").toResponse();
 };
@@ -143,7 +147,10 @@ const createPledgeHandler =
     try {
       outcome = await service.pledge(input, { ...visitorOf(req, context), deviceId: input.deviceId });
     } catch (error) {
-      if (isForm && isStoreUnavailable(error)) return back("store_unavailable");
+      if (isForm && isStoreUnavailable(error)) {
+        logStoreProblem(error);
+        return back("store_unavailable");
+      }
       throw error;
     }
 
@@ -255,7 +262,8 @@ const createModerationHandler =
     const outcome = await deps.service.moderate(entryId, action);
     if (outcome.status === "missing") throw notFound();
     if (action !== "restore") await purge(deps);
-    return json(200, { entryId, status: outcome.value.status });
+    const answer: ModerationResponse = { entryId, status: outcome.value.status };
+    return json(200, answer);
   };
 
 const createHealthHandler =
@@ -266,7 +274,8 @@ const createHealthHandler =
       const answer: HealthResponse = { ok: true, store: storeKind };
       return json(200, answer);
     } catch (error) {
-      if (!isStoreUnavailable(error)) console.error("[pledge] health check failed:", describeError(error));
+      if (isStoreUnavailable(error)) logStoreProblem(error);
+      else console.error("[pledge] health check failed:", describeError(error));
       const answer: HealthResponse = { ok: false, store: storeKind };
       return json(503, answer, { "Retry-After": "30" });
     }

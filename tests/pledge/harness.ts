@@ -9,9 +9,10 @@ import { PledgeService, type ServiceOptions } from "../../netlify/lib/pledge/ser
 import { embeddedRunner } from "../../netlify/lib/store/embedded";
 import { commandRequester } from "../../netlify/lib/store/requester";
 import { connectTcp, type TcpStore } from "../../netlify/lib/store/tcp";
+import { startRestServer } from "../setup/upstash-rest-server";
 
 export interface Transport {
-  name: "memory" | "redis";
+  name: "memory" | "redis" | "upstash";
   redis: Redis;
   close: () => Promise<void>;
 }
@@ -21,6 +22,31 @@ export const memoryTransport = (): Transport => ({
   redis: new Redis(commandRequester(embeddedRunner())),
   close: async () => {},
 });
+
+/**
+ * The Upstash client over HTTP, as in production, against a local stand-in for Upstash's REST
+ * API (tests/setup/upstash-rest-server.ts) backed by a real Redis when `redisUrl` is given, else
+ * by the embedded store. Scripts are sent as to Redis (no key-locking shebang: Redis 7.0 refuses
+ * it); `lua.test.ts` checks the Upstash flavour of the script text.
+ */
+export const upstashRestTransport = async (redisUrl?: string): Promise<Transport> => {
+  const tcp = redisUrl ? connectTcp(redisUrl, 1500) : undefined;
+  const server = await startRestServer(tcp ? tcp.run : embeddedRunner());
+  return {
+    name: "upstash",
+    redis: new Redis({
+      url: server.url,
+      token: server.token,
+      responseEncoding: false,
+      retry: false,
+      enableTelemetry: false,
+    }),
+    close: async () => {
+      await server.close();
+      await tcp?.close();
+    },
+  };
+};
 
 export const redisTransport = (url: string, timeoutMs = 1500): Transport & { tcp: TcpStore } => {
   const tcp = connectTcp(url, timeoutMs);

@@ -1,6 +1,7 @@
 /**
  * The pledge service: every operation of the community side, written once against the
- * @upstash/redis client. Each operation is one Lua script: one command, one round trip.
+ * @upstash/redis client. Each write is one Lua script (lua.ts): one command, one round trip; the
+ * public reads are plain HMGETs of the pledges hash (keys.ts).
  */
 import type { Redis } from "@upstash/redis";
 import { z } from "zod";
@@ -15,10 +16,22 @@ import {
 } from "../../../common/pledge/schemas";
 import { hasCrisisLanguage } from "../../../common/pledge/text";
 import { addDays, dayIn, isTodaySomewhere } from "../../../common/pledge/time";
-import type { PledgeKind } from "../../../common/pledge/vocabulary";
-import { DAY_COUNTS_TTL_SECONDS, DEDUPE_TTL_SECONDS, type PledgeKeys, pledgeKeys } from "./keys";
+import { PLEDGE_KINDS, type PledgeKind } from "../../../common/pledge/vocabulary";
+import { DAY_COUNTS_KEPT, DEDUPE_TTL_SECONDS, FIELD, type PledgeKeys, pledgeKeys, type RateAction } from "./keys";
+import {
+  HIDDEN_LUA,
+  HUG_LUA,
+  type LuaArgs,
+  type LuaFlavour,
+  type LuaKeys,
+  type LuaScript,
+  luaCall,
+  luaSource,
+  MODERATE_LUA,
+  PLEDGE_LUA,
+  REPORT_LUA,
+} from "./lua";
 import { createHasher, type Hasher } from "./privacy";
-import { HUG_SCRIPT, LIST_SCRIPT, MODERATE_SCRIPT, PLEDGE_SCRIPT, REPORT_SCRIPT, STATS_SCRIPT } from "./scripts";
 
 /**
  * How far past its history the feed may grow before it is trimmed back: a tenth of the history
@@ -35,6 +48,8 @@ export interface ServiceOptions {
   keyPrefix: string;
   limits: { pledges: number; hugs: number; reports: number; windowSeconds: number };
   feedHistory: number;
+  /** The store behind the client: on Upstash the scripts carry `allow-key-locking` (lua.ts). */
+  store?: { kind: string };
   /** The clock, replaceable in tests (day rollover, daylight saving). */
   now?: () => Date;
 }
@@ -66,15 +81,16 @@ export type EntryOutcome<T> = Found<T> | { status: "limited"; retryAfterSeconds:
 
 const id = z.union([z.string(), z.number()]).transform(String);
 const count = z.coerce.number().int().nonnegative();
-const counts = z.tuple([count, count, count, count, count, count]);
-const limitedReply = z.tuple([z.literal("limited"), count]);
+/** A count read from the hash: missing (or unreadable) is 0. */
+const toCount = (value: unknown): number => count.catch(0).parse(value ?? 0);
+const limitedReply = z.tuple([z.literal("limited")]);
 const missingReply = z.tuple([z.literal("missing")]);
 const pledgeReply = z.union([
   limitedReply,
   z.tuple([z.literal("created"), id, z.literal("")], count),
   z.tuple([z.literal("already"), id, z.union([storedEntrySchema, z.literal("")])], count),
 ]);
-/** LIST_SCRIPT's reply: whether more entries follow, and one line per entry. */
+/** HIDDEN_LUA's reply: whether more entries follow, and one line per entry. */
 const listReply = z.tuple([count, z.union([z.string(), z.number()]).transform(String)]);
 const listLineSchema = z.object({
   id: z.string().regex(/^\d+$/),
@@ -94,33 +110,60 @@ const moderateReply = z.union([missingReply, z.tuple([z.literal("ok"), z.enum(["
 /** An entry as the operator's script lists it. */
 export type ListedEntry = FeedEntry & { reports: number; reason: string | null };
 
+/** Runs one script with named keys and arguments (EVALSHA, or EVALSHA_RO for a read). */
+type Runner<S> = (keys: LuaKeys<S>, args: LuaArgs<S>) => Promise<unknown>;
+
+const runner = <S extends LuaScript>(redis: Redis, script: S, flavour: LuaFlavour): Runner<S> => {
+  const source = luaSource(script, flavour);
+  const compiled = script.readonly
+    ? redis.createScript<unknown, true>(source, { readonly: true })
+    : redis.createScript<unknown>(source);
+  return (keys, args) => {
+    const call = luaCall(script, keys, args);
+    return compiled.exec(call.keys, call.args);
+  };
+};
+
+const scriptsFor = (redis: Redis, flavour: LuaFlavour) => ({
+  pledge: runner(redis, PLEDGE_LUA, flavour),
+  hidden: runner(redis, HIDDEN_LUA, flavour),
+  hug: runner(redis, HUG_LUA, flavour),
+  report: runner(redis, REPORT_LUA, flavour),
+  moderate: runner(redis, MODERATE_LUA, flavour),
+});
+
 export class PledgeService {
   readonly #keys: PledgeKeys;
   readonly #hash: Hasher;
   readonly #now: () => Date;
-  readonly #scripts;
+  readonly #scripts: ReturnType<typeof scriptsFor>;
+  readonly #redis: Redis;
 
   constructor(
     redis: Redis,
     private readonly options: ServiceOptions,
   ) {
+    this.#redis = redis;
     this.#keys = pledgeKeys(options.keyPrefix);
     this.#hash = createHasher(options.secret);
     this.#now = options.now ?? (() => new Date());
-    this.#scripts = {
-      pledge: redis.createScript<unknown>(PLEDGE_SCRIPT),
-      stats: redis.createScript<unknown, true>(STATS_SCRIPT, { readonly: true }),
-      list: redis.createScript<unknown, true>(LIST_SCRIPT, { readonly: true }),
-      hug: redis.createScript<unknown>(HUG_SCRIPT),
-      report: redis.createScript<unknown>(REPORT_SCRIPT),
-      moderate: redis.createScript<unknown>(MODERATE_SCRIPT),
-    };
+    this.#scripts = scriptsFor(redis, options.store?.kind === "upstash" ? "upstash" : "redis");
   }
 
-  /** The site's current day and the day before, in its time zone. */
-  siteDays(instant = this.#now()): { today: string; yesterday: string } {
-    const today = dayIn(this.options.timeZone, instant);
-    return { today, yesterday: addDays(today, -1) };
+  #days = { minute: Number.NaN, today: "", yesterday: "", keepFrom: "" };
+
+  /**
+   * The site's current day, the day before, and the oldest day whose counts are kept, in its
+   * time zone. Worked out once a minute (days change on the minute): the profile found the time
+   * zone formatting a noticeable part of a pledge's time.
+   */
+  siteDays(instant = this.#now()): { today: string; yesterday: string; keepFrom: string } {
+    const minute = Math.floor(instant.getTime() / 60_000);
+    if (this.#days.minute !== minute) {
+      const today = dayIn(this.options.timeZone, instant);
+      this.#days = { minute, today, yesterday: addDays(today, -1), keepFrom: addDays(today, 1 - DAY_COUNTS_KEPT) };
+    }
+    return this.#days;
   }
 
   #stats(values: readonly number[], day: string): Stats {
@@ -135,8 +178,32 @@ export class PledgeService {
     };
   }
 
-  #windowMs(): number {
-    return this.options.limits.windowSeconds * 1000;
+  /**
+   * The rate limit's keys and arguments for an action by a client at `instant`: fixed windows
+   * counted from the epoch, so every function instance agrees on them.
+   */
+  #rate(action: RateAction, ip: string, instant: Date) {
+    const windowMs = this.options.limits.windowSeconds * 1000;
+    const window = Math.floor(instant.getTime() / windowMs);
+    const endsInMs = (window + 1) * windowMs - instant.getTime();
+    const limit = {
+      pledge: this.options.limits.pledges,
+      hug: this.options.limits.hugs,
+      report: this.options.limits.reports,
+    };
+    return {
+      key: this.#keys.rate(window),
+      args: {
+        rate_field: this.#keys.rateField(action, this.#hash.ip(ip, instant)),
+        rate_limit: limit[action],
+        rate_window: String(window),
+        // A minute past the window's end, so an instance whose clock runs a little behind never
+        // writes to the window's hash after it expired (it would live on without an expiry);
+        // never past 48 hours.
+        rate_ttl_ms: Math.min(endsInMs + 60_000, DEDUPE_TTL_SECONDS * 1000),
+      },
+      retryAfterSeconds: Math.ceil(endsInMs / 1000),
+    };
   }
 
   async pledge(request: PledgeRequest, visitor: Visitor): Promise<PledgeOutcome> {
@@ -157,39 +224,27 @@ export class PledgeService {
     const visitorHash = visitor.deviceId
       ? this.#hash.device(visitor.deviceId)
       : this.#hash.visitor(visitor.ip, visitor.userAgent, instant);
+    const rate = this.#rate("pledge", visitor.ip, instant);
     const k = this.#keys;
-
     const reply = pledgeReply.parse(
-      await this.#scripts.pledge.exec(
-        [
-          k.rate("pledge", this.#hash.ip(visitor.ip, instant)),
-          k.dedupe(date, visitorHash),
-          k.seq,
-          k.entries,
-          k.feed,
-          k.day(days.today),
-          k.total,
-          k.hugs,
-          k.reports,
-          k.day(days.yesterday),
-          k.hidden,
-          k.reasons,
-        ],
-        [
-          String(this.options.limits.pledges),
-          String(this.#windowMs()),
-          String(DEDUPE_TTL_SECONDS),
-          request.kind,
-          JSON.stringify(entry),
-          String(this.options.feedHistory),
-          String(DAY_COUNTS_TTL_SECONDS),
-          String(trimBatch(this.options.feedHistory)),
-        ],
+      await this.#scripts.pledge(
+        { pledges_key: k.pledges, rate_key: rate.key, dedupe_key: k.dedupe(date, visitorHash), hidden_key: k.hidden },
+        {
+          ...rate.args,
+          dedupe_ttl_s: DEDUPE_TTL_SECONDS,
+          kind: request.kind,
+          entry_json: JSON.stringify(entry),
+          today: days.today,
+          yesterday: days.yesterday,
+          keep_from: days.keepFrom,
+          history: this.options.feedHistory,
+          trim_batch: trimBatch(this.options.feedHistory),
+        },
       ),
     );
     switch (reply[0]) {
       case "limited":
-        return { status: "limited", retryAfterSeconds: Math.ceil(reply[1] / 1000) };
+        return { status: "limited", retryAfterSeconds: rate.retryAfterSeconds };
       case "created": {
         const [, entryId, , ...values] = reply;
         return {
@@ -210,26 +265,73 @@ export class PledgeService {
     }
   }
 
+  /**
+   * One HMGET, no script: the all-time count is the last entry id, and the days' counts are
+   * fields of the same hash.
+   */
   async stats(): Promise<Stats> {
     const days = this.siteDays();
-    const k = this.#keys;
-    const values = counts.parse(
-      await this.#scripts.stats.exec([k.day(days.today), k.day(days.yesterday), k.total], []),
+    const fields = [
+      FIELD.seq,
+      ...[days.today, days.yesterday].flatMap((day) => PLEDGE_KINDS.map((kind) => FIELD.day(day, kind))),
+    ];
+    const got = (await this.#redis.hmget<Record<string, unknown>>(this.#keys.pledges, ...fields)) ?? {};
+    const [total = 0, recovery = 0, support = 0, selfCare = 0, ...yesterday] = fields.map((field) =>
+      toCount(got[field]),
     );
-    return this.#stats(values, days.today);
+    const today = recovery + support + selfCare;
+    return this.#stats([today, recovery, support, selfCare, yesterday.reduce((a, b) => a + b, 0), total], days.today);
+  }
+
+  /**
+   * A page of the visible feed below `before`, newest first, with hug (and report) counts: ids are
+   * consecutive, so the page is one HMGET of the fields of the ids below the cursor, after one
+   * HMGET of the last id. Hidden and removed ids are skipped, reading further ids when too many
+   * were. Two commands, no script: a read needs no atomicity (an entry trimmed meanwhile is skipped).
+   */
+  async #visible(limit: number, before: string | undefined): Promise<{ entries: ListedEntry[]; more: boolean }> {
+    const key = this.#keys.pledges;
+    const head = (await this.#redis.hmget<Record<string, unknown>>(key, FIELD.seq, FIELD.trimmed)) ?? {};
+    const floor = toCount(head[FIELD.trimmed]) + 1;
+    let id = toCount(head[FIELD.seq]);
+    if (before !== undefined) id = Math.min(id, Number(before) - 1);
+    const entries: ListedEntry[] = [];
+    while (id >= floor && entries.length <= limit) {
+      const ids = Array.from({ length: Math.min(limit + 1, id - floor + 1) }, (_, i) => String(id - i));
+      const fields = ids.flatMap((n) => [FIELD.entry(n), FIELD.hugs(n), FIELD.reports(n), FIELD.reason(n)]);
+      const got = (await this.#redis.hmget<Record<string, unknown>>(key, ...fields)) ?? {};
+      for (const n of ids) {
+        const stored = got[FIELD.entry(n)];
+        if (stored === null || stored === undefined) continue;
+        entries.push(this.#listed(n, stored, got[FIELD.hugs(n)], got[FIELD.reports(n)], got[FIELD.reason(n)]));
+      }
+      id -= ids.length;
+    }
+    return { entries: entries.slice(0, limit), more: entries.length > limit };
+  }
+
+  /** One listed entry from hash values (the client decodes JSON values: entries arrive as objects). */
+  #listed(id: string, stored: unknown, hugs: unknown, reports: unknown, reason: unknown): ListedEntry {
+    const entry = storedEntrySchema.parse(typeof stored === "string" ? JSON.parse(stored) : stored);
+    return {
+      id,
+      ...entry,
+      hugs: toCount(hugs),
+      reports: toCount(reports),
+      reason:
+        reason === null || reason === undefined ? null : typeof reason === "string" ? reason : JSON.stringify(reason),
+    };
   }
 
   async #list(
-    list: "feed" | "hidden",
+    which: "feed" | "hidden",
     limit: number,
     before?: string,
   ): Promise<{ entries: ListedEntry[]; more: boolean }> {
+    if (which === "feed") return this.#visible(limit, before);
     const k = this.#keys;
     const [more, lines] = listReply.parse(
-      await this.#scripts.list.exec(
-        [k[list], k.entries, k.hugs, k.reports, k.reasons],
-        [before ?? "+inf", String(limit)],
-      ),
+      await this.#scripts.hidden({ pledges_key: k.pledges, hidden_key: k.hidden }, { before: before ?? "", limit }),
     );
     const entries: ListedEntry[] =
       lines === ""
@@ -260,19 +362,19 @@ export class PledgeService {
     visitor: Visitor & { deviceId: string },
   ): Promise<EntryOutcome<{ hugs: number; alreadyHugged: boolean }>> {
     const instant = this.#now();
+    const rate = this.#rate("hug", visitor.ip, instant);
     const k = this.#keys;
     const reply = hugReply.parse(
-      await this.#scripts.hug.exec(
-        [
-          k.rate("hug", this.#hash.ip(visitor.ip, instant)),
-          k.hugMarker(entryId, this.#hash.device(visitor.deviceId)),
-          k.feed,
-          k.hugs,
-        ],
-        [String(this.options.limits.hugs), String(this.#windowMs()), String(DEDUPE_TTL_SECONDS), entryId],
+      await this.#scripts.hug(
+        {
+          pledges_key: k.pledges,
+          rate_key: rate.key,
+          marker_key: k.hugMarker(entryId, this.#hash.device(visitor.deviceId)),
+        },
+        { ...rate.args, marker_ttl_s: DEDUPE_TTL_SECONDS, entry_id: entryId },
       ),
     );
-    if (reply[0] === "limited") return { status: "limited", retryAfterSeconds: Math.ceil(reply[1] / 1000) };
+    if (reply[0] === "limited") return { status: "limited", retryAfterSeconds: rate.retryAfterSeconds };
     if (reply[0] === "missing") return { status: "missing" };
     return { status: "ok", value: { hugs: reply[1], alreadyHugged: reply[2] === 1 } };
   }
@@ -283,31 +385,27 @@ export class PledgeService {
     reason: string | null = null,
   ): Promise<EntryOutcome<{ hidden: boolean }>> {
     const instant = this.#now();
+    const rate = this.#rate("report", visitor.ip, instant);
     const k = this.#keys;
-    const ipHash = this.#hash.ip(visitor.ip, instant);
     const reply = reportReply.parse(
-      await this.#scripts.report.exec(
-        [
-          k.rate("report", ipHash),
-          k.reportMarker(entryId, this.#hash.device(visitor.deviceId)),
-          k.entries,
-          k.reports,
-          k.feed,
-          k.hidden,
-          k.reportClientMarker(entryId, ipHash),
-          k.reasons,
-        ],
-        [
-          String(this.options.limits.reports),
-          String(this.#windowMs()),
-          String(DEDUPE_TTL_SECONDS),
-          entryId,
-          String(REPORTS_TO_HIDE),
-          reason ?? "",
-        ],
+      await this.#scripts.report(
+        {
+          pledges_key: k.pledges,
+          rate_key: rate.key,
+          device_marker_key: k.reportMarker(entryId, this.#hash.device(visitor.deviceId)),
+          client_marker_key: k.reportClientMarker(entryId, this.#hash.ip(visitor.ip, instant)),
+          hidden_key: k.hidden,
+        },
+        {
+          ...rate.args,
+          marker_ttl_s: DEDUPE_TTL_SECONDS,
+          entry_id: entryId,
+          reports_to_hide: REPORTS_TO_HIDE,
+          reason: reason ?? "",
+        },
       ),
     );
-    if (reply[0] === "limited") return { status: "limited", retryAfterSeconds: Math.ceil(reply[1] / 1000) };
+    if (reply[0] === "limited") return { status: "limited", retryAfterSeconds: rate.retryAfterSeconds };
     if (reply[0] === "missing") return { status: "missing" };
     return { status: "ok", value: { hidden: reply[1] === 1 } };
   }
@@ -318,7 +416,7 @@ export class PledgeService {
   ): Promise<Found<{ status: "visible" | "hidden" | "removed" }>> {
     const k = this.#keys;
     const reply = moderateReply.parse(
-      await this.#scripts.moderate.exec([k.entries, k.feed, k.hidden, k.hugs, k.reports, k.reasons], [action, entryId]),
+      await this.#scripts.moderate({ pledges_key: k.pledges, hidden_key: k.hidden }, { action, entry_id: entryId }),
     );
     if (reply[0] === "missing") return { status: "missing" };
     return { status: "ok", value: { status: reply[1] } };

@@ -23,8 +23,17 @@ export const connectTcp = (url: string, timeoutMs: number): TcpStore => {
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
     lazyConnect: false,
   });
-  // Without a listener ioredis prints every failed reconnect as an unhandled error.
-  client.on("error", () => {});
+  // Without a listener ioredis prints every failed reconnect as an unhandled error. The last one
+  // is kept as the cause of "not connected" (e.g. WRONGPASS: a configuration problem, logged as such).
+  let lastError = "";
+  client.on("error", (error: Error) => {
+    lastError = (error.message.split("\n")[0] ?? "").slice(0, 200);
+  });
+  client.on("ready", () => {
+    lastError = "";
+  });
+  // Every request waiting for a reconnect listens for "ready": as many as requests in flight.
+  client.setMaxListeners(0);
 
   /** Waits for the connection (first use, or a reconnect under way), within the deadline. */
   const ready = (): Promise<void> =>
@@ -33,7 +42,8 @@ export const connectTcp = (url: string, timeoutMs: number): TcpStore => {
       : new Promise<void>((resolve, reject) => {
           const timer = setTimeout(() => {
             client.off("ready", onReady);
-            reject(new StoreUnavailableError(`Redis is not connected (${client.status})`));
+            const cause = lastError ? `: ${lastError}` : "";
+            reject(new StoreUnavailableError(`Redis is not connected (${client.status})${cause}`));
           }, timeoutMs);
           const onReady = () => {
             clearTimeout(timer);
