@@ -81,3 +81,35 @@ test("before the evening the check-in waits; everything on the device downloads 
   await page.reload();
   await expect(page.locator("[data-checkin]")).toBeHidden();
 });
+
+test.describe("in Berlin", () => {
+  test.use({ timezoneId: "Europe/Berlin" });
+
+  test("the calendar reminder downloads as a daily event at the chosen time, made without the server", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(`${r.method()} ${new URL(r.url()).pathname}`));
+    await page.getByLabel("Remind me every day at").fill("20:30");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Add to my calendar" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("daily-pledge-reminder.ics");
+    const chunks = await (await download.createReadStream()).toArray();
+    const lines = Buffer.concat(chunks)
+      .toString("utf8")
+      .replace(/\r\n[ \t]/g, "")
+      .split("\r\n");
+    const event = lines.slice(lines.indexOf("BEGIN:VEVENT"), lines.indexOf("END:VEVENT"));
+    expect(event).toContain("RRULE:FREQ=DAILY");
+    expect(event.find((l) => l.startsWith("DTSTART"))).toMatch(/^DTSTART;TZID=Europe\/Berlin:\d{8}T203000$/);
+    expect(event).toContain(`URL;VALUE=URI:${new URL(page.url()).origin}/#pledge`);
+    await expect(page.getByRole("status")).toContainText("every day at 20:30");
+    // Only the file library's own script may have been fetched.
+    expect(requests.filter((r) => !/^GET \/_astro\/.+\.js$/.test(r) && !/^GET \/api\/(stats|feed)/.test(r))).toEqual(
+      [],
+    );
+  });
+});
