@@ -6,7 +6,7 @@ import { siteConfig } from "./common/site.ts";
 import { pledgeDevStore } from "./netlify/lib/store/dev-integration.ts";
 
 /** Pages that must never appear in the sitemap. */
-const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/"];
+const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/", "/offline/"];
 
 export default defineConfig({
   site: siteConfig.url,
