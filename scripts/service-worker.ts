@@ -9,7 +9,8 @@
  * - Pages a visitor opens: network first (a new deployment shows at the next visit), kept in a
  *   cache of 60 pages for 30 days for reading offline; a page never opened shows /offline/.
  * - Hashed scripts and styles under /_astro/: cache first (their names change when they do).
- * - /api/* (pledge, feed, counts) is never cached: no route matches it, and navigations to it
+ * - Push reminders (public/sw-push.js, imported): show the notification, open the pledge.
+ * - /api/* (pledge, feed, counts, reminders) is never cached: no route matches it, and navigations to it
  *   are excluded by name. The pledge's own outbox handles pledges made offline.
  */
 import path from "node:path";
@@ -36,6 +37,8 @@ const { count, size, warnings } = await generateSW({
   skipWaiting: true,
   clientsClaim: true,
   cleanupOutdatedCaches: true,
+  // Push reminders: shows the notification and opens the pledge when it is tapped.
+  importScripts: ["/sw-push.js"],
   runtimeCaching: [
     {
       urlPattern: ({ request, url }) => request.mode === "navigate" && !url.pathname.startsWith("/api/"),

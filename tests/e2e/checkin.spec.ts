@@ -117,3 +117,11 @@ test.describe("in Berlin", () => {
     expect(requests.filter(sendsSomething)).toEqual([]);
   });
 });
+
+test("without VAPID keys the notification option is not offered", async ({ page, request }) => {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Add to my calendar" })).toBeVisible();
+  await expect(page.locator("[data-push]")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Send me a notification instead" })).toHaveCount(0);
+  expect(await (await request.get("/api/reminders")).json()).toEqual({ enabled: false });
+});

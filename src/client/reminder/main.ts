@@ -22,6 +22,9 @@ export function start(): void {
   const done = form?.querySelector<HTMLElement>("[data-reminder-done]");
   if (!form || !time || !problem || !done) return;
   form.hidden = false;
+  const push = form.querySelector<HTMLElement>("[data-push]");
+  const key = push?.dataset["vapidKey"];
+  if (push && key) void import("./push").then((m) => m.startPush(push, key, time));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const { reminderCalendar } = await import("./ics");
