@@ -7,7 +7,7 @@ import { noSsrFunction } from "./netlify/lib/ssr-function.ts";
 import { pledgeDevFunctions, withoutNetlifyDevEmulation } from "./netlify/lib/store/dev-integration.ts";
 
 /** Pages that must never appear in the sitemap. */
-const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/"];
+const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/", "/offline/"];
 
 export default defineConfig({
   site: siteConfig.url,

@@ -21,27 +21,10 @@ import {
 } from "../../common/pledge/schemas";
 import { NAME_MAX, NOTE_MAX, PLEDGE_PROBLEMS } from "../../common/pledge/vocabulary";
 import { trimBatch } from "../../netlify/lib/pledge/service";
-import {
-  buildApi,
-  ctx,
-  device,
-  get,
-  memoryTransport,
-  postForm,
-  postJson,
-  redisTransport,
-  type Transport,
-  upstashRestTransport,
-} from "./harness";
+import { buildApi, ctx, device, get, postForm, postJson, storeTransports, type Transport } from "./harness";
 
 const redisUrl = inject("redisUrl");
-const transports: Array<{ name: string; make: () => Transport | Promise<Transport>; skip: boolean }> = [
-  { name: "embedded", make: memoryTransport, skip: false },
-  { name: "redis", make: () => redisTransport(redisUrl ?? ""), skip: redisUrl === null && !process.env.CI },
-  // The production client path: @upstash/redis over HTTP, to a REST stand-in backed by the real
-  // Redis (by the embedded store where no redis-server is installed).
-  { name: "Upstash REST", make: () => upstashRestTransport(redisUrl ?? undefined), skip: false },
-];
+const transports = storeTransports(redisUrl);
 
 const body = async <T>(res: Response): Promise<T> => (await res.json()) as T;
 const errorOf = async (res: Response) =>

@@ -5,7 +5,9 @@
 import { readdirSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-const EXPECTED = ["feed", "health", "hugs", "moderation", "pledge", "reports", "stats"];
+const EXPECTED = ["feed", "health", "hugs", "moderation", "pledge", "reminders", "reports", "stats"];
+/** Netlify Scheduled Functions: no path, a schedule. */
+const SCHEDULED = ["reminders-send"];
 
 describe("netlify/functions", () => {
   beforeAll(() => {
@@ -15,6 +17,8 @@ describe("netlify/functions", () => {
       "REDIS_URL",
       "PLEDGE_SECRET",
       "MODERATION_TOKEN",
+      "VAPID_PUBLIC_KEY",
+      "VAPID_PRIVATE_KEY",
     ]) {
       vi.stubEnv(name, "");
     }
@@ -22,7 +26,7 @@ describe("netlify/functions", () => {
 
   it("holds exactly the API's functions", () => {
     const files = readdirSync(new URL("../../netlify/functions/", import.meta.url)).filter((f) => f.endsWith(".ts"));
-    expect(files.map((f) => f.replace(/\.ts$/, "")).sort()).toEqual(EXPECTED);
+    expect(files.map((f) => f.replace(/\.ts$/, "")).sort()).toEqual([...EXPECTED, ...SCHEDULED].sort());
   });
 
   it.each(EXPECTED)("/api/%s is served by its own file in netlify/functions", async (name) => {
@@ -57,5 +61,21 @@ describe("netlify/functions", () => {
       store: "memory",
     });
     expect(warn.mock.calls.flat().join(" ")).toContain("not persisted");
+  });
+
+  it("without VAPID keys, push reminders are not offered and the scheduled sender sends nothing", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const reminders = (await import("../../netlify/functions/reminders.ts")).default;
+    const info = await reminders(new Request("http://localhost/api/reminders"), { ip: "127.0.0.1" } as Parameters<
+      typeof reminders
+    >[1]);
+    expect(await info.json()).toEqual({ enabled: false });
+    const sender = (await import("../../netlify/functions/reminders-send.ts")) as {
+      default: () => Promise<Response>;
+      config: { schedule: string };
+    };
+    expect(sender.config.schedule).toBe("*/15 * * * *");
+    expect((await sender.default()).status).toBe(204);
+    expect(log.mock.calls.flat().join(" ")).toContain("VAPID keys not set");
   });
 });

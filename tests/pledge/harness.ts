@@ -53,6 +53,20 @@ export const redisTransport = (url: string, timeoutMs = 1500): Transport & { tcp
   return { name: "redis", redis: new Redis(commandRequester(tcp.run)), close: tcp.close, tcp };
 };
 
+/**
+ * Every transport the contract suites run on. The Redis ones need a redis-server (CI always has
+ * one; locally they are skipped, loudly, when none is installed).
+ */
+export const storeTransports = (
+  redisUrl: string | null,
+): Array<{ name: string; make: () => Transport | Promise<Transport>; skip: boolean }> => [
+  { name: "embedded", make: memoryTransport, skip: false },
+  { name: "redis", make: () => redisTransport(redisUrl ?? ""), skip: redisUrl === null && !process.env["CI"] },
+  // The production client path: @upstash/redis over HTTP, to a REST stand-in backed by the real
+  // Redis (by the embedded store where no redis-server is installed).
+  { name: "Upstash REST", make: () => upstashRestTransport(redisUrl ?? undefined), skip: false },
+];
+
 export const defaultOptions = (overrides: Partial<ServiceOptions> = {}): ServiceOptions => ({
   secret: "test-secret-that-is-long-enough-0123456789",
   timeZone: "America/Chicago",

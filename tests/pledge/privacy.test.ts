@@ -5,25 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { PledgeResponse } from "../../common/pledge/schemas";
-import {
-  buildApi,
-  defaultOptions,
-  memoryTransport,
-  postForm,
-  postJson,
-  redisTransport,
-  type Transport,
-  upstashRestTransport,
-} from "./harness";
+import { buildApi, defaultOptions, postForm, postJson, storeTransports, type Transport } from "./harness";
 
 const redisUrl = inject("redisUrl");
-const transports: Array<{ name: string; make: () => Transport | Promise<Transport>; skip: boolean }> = [
-  { name: "embedded", make: memoryTransport, skip: false },
-  { name: "redis", make: () => redisTransport(redisUrl ?? ""), skip: redisUrl === null && !process.env.CI },
-  // The production client path: @upstash/redis over HTTP, to a REST stand-in backed by the real
-  // Redis (by the embedded store where no redis-server is installed).
-  { name: "Upstash REST", make: () => upstashRestTransport(redisUrl ?? undefined), skip: false },
-];
+const transports = storeTransports(redisUrl);
 
 describe.each(transports)("what the $name store holds", ({ make, skip }) => {
   let transport: Transport;

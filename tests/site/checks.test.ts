@@ -52,9 +52,10 @@ beforeAll(async () => {
     page(
       "Finding Calm",
       '<h2 id="breathe">Breathe</h2><a href="../../">Home</a><a href="/programs/al-anon">Al-Anon</a>',
-      '<script type="application/ld+json">{"@type":"Article"}</script>',
+      '<script type="application/ld+json">{"@type":"Article"}</script><script src="/sw-register.js" defer></script>',
     ),
   );
+  write(good, "sw-register.js", "navigator;");
   write(good, "programs/al-anon/index.html", page("Al-Anon Family Groups", "<p>Family groups.</p>"));
   write(good, "images/lake.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>");
   write(good, "images/line.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>");
@@ -190,7 +191,7 @@ describe("images", () => {
 });
 
 describe("scripts", () => {
-  it("allows external module scripts and JSON-LD", () => {
+  it("allows external module scripts, JSON-LD, and the service worker's registration on an article", () => {
     expect(checkInlineScripts(good)).toEqual([]);
     expect(checkNoScripts(good, ["/resources/calm/"])).toEqual([]);
   });

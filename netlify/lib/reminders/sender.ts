@@ -1,0 +1,62 @@
+/**
+ * The scheduled sender: sends the reminders filed under the current quarter hour, deletes a
+ * subscription the push service reports gone (404 or 410), and re-files a reminder whose next
+ * day falls in another UTC bucket (a daylight-saving change).
+ */
+import { bucketOf, nextBucket } from "./buckets";
+import type { PushSubscriptionInput } from "./schema";
+import type { ReminderStore } from "./store";
+
+/** Sends one push message; rejects with an error carrying the push service's `statusCode`. */
+export type Push = (subscription: PushSubscriptionInput, payload: string) => Promise<unknown>;
+
+export interface SendReport {
+  bucket: number;
+  sent: number;
+  gone: number;
+  failed: number;
+  moved: number;
+}
+
+export const REMINDER_PAYLOAD = JSON.stringify({
+  title: "Your daily pledge",
+  body: "One tap, for today. We're glad you're here.",
+  url: "/#pledge",
+});
+
+const statusOf = (error: unknown): number | undefined => {
+  if (typeof error === "object" && error !== null && "statusCode" in error) {
+    const code = (error as { statusCode: unknown }).statusCode;
+    return typeof code === "number" ? code : undefined;
+  }
+  return undefined;
+};
+
+export async function sendDue(store: ReminderStore, push: Push, now: number): Promise<SendReport> {
+  const bucket = bucketOf(now);
+  const report: SendReport = { bucket, sent: 0, gone: 0, failed: 0, moved: 0 };
+  const due = await store.due(bucket);
+  await Promise.all(
+    due.map(async (entry) => {
+      try {
+        await push(entry.reminder.subscription, REMINDER_PAYLOAD);
+        report.sent += 1;
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || status === 410) {
+          await store.removeId(entry.id, bucket);
+          report.gone += 1;
+          return;
+        }
+        // Anything else (the push service busy, a network error): try again tomorrow.
+        report.failed += 1;
+      }
+      const next = nextBucket(now, entry.reminder.time, entry.reminder.timeZone);
+      if (next !== bucket) {
+        await store.move(entry, bucket, next);
+        report.moved += 1;
+      }
+    }),
+  );
+  return report;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { CHECKIN_NOTE_MAX, CHECKINS_KEPT, calendar, checkinView, parseCheckins, record, reply, tally } from "./state";
+
+const at = (h: number, m = 0) => new Date(2026, 2, 10, h, m);
+
+describe("evening check-in", () => {
+  it("asks only a device that pledged today, and only from 16:00 on its own clock", () => {
+    const pledged = ["2026-03-09", "2026-03-10"];
+    expect(checkinView(at(15, 59), pledged, [])).toEqual({ kind: "hidden" });
+    expect(checkinView(at(16), pledged, [])).toEqual({ kind: "ask", today: "2026-03-10" });
+    expect(checkinView(at(23, 59), pledged, [])).toEqual({ kind: "ask", today: "2026-03-10" });
+    expect(checkinView(at(20), ["2026-03-09"], [])).toEqual({ kind: "hidden" });
+  });
+
+  it("shows the answer once given, and does not ask again", () => {
+    const checkins = [{ date: "2026-03-10", answer: "hard" as const }];
+    expect(checkinView(at(21), ["2026-03-10"], checkins)).toEqual({
+      kind: "answered",
+      today: "2026-03-10",
+      checkin: checkins[0],
+    });
+    // Yesterday's answer does not answer today.
+    expect(checkinView(at(21), ["2026-03-10"], [{ date: "2026-03-09", answer: "kept" }]).kind).toBe("ask");
+  });
+
+  it("keeps one answer per day, with a trimmed private note, and replaces a changed answer", () => {
+    const first = record([], "2026-03-10", "kept", "  a good day  ");
+    expect(first).toEqual({ ok: true, checkins: [{ date: "2026-03-10", answer: "kept", note: "a good day" }] });
+    if (!first.ok) return;
+    const changed = record(first.checkins, "2026-03-10", "missed", "");
+    expect(changed).toEqual({ ok: true, checkins: [{ date: "2026-03-10", answer: "missed" }] });
+  });
+
+  it("refuses a note that is too long, saying how long it is", () => {
+    const result = record([], "2026-03-10", "kept", "x".repeat(CHECKIN_NOTE_MAX + 1));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem).toContain(`${CHECKIN_NOTE_MAX + 1} characters`);
+  });
+
+  it("keeps a bounded history, oldest dropped first", () => {
+    let list = parseCheckins([]);
+    for (let d = 0; d < CHECKINS_KEPT + 5; d++) {
+      const date = new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10);
+      const step = record(list, date, "kept", "");
+      if (step.ok) list = step.checkins;
+    }
+    expect(list).toHaveLength(CHECKINS_KEPT);
+    expect(list[0]?.date).toBe(new Date(Date.UTC(2025, 0, 6)).toISOString().slice(0, 10));
+  });
+
+  it("reads only well-formed answers from storage", () => {
+    expect(
+      parseCheckins([
+        { date: "2026-03-10", answer: "kept", note: "ok" },
+        { date: "2026-03-09", answer: "maybe" },
+        { date: "yesterday", answer: "kept" },
+        null,
+        "kept",
+        { date: "2026-03-08", answer: "missed", note: 5 },
+      ]),
+    ).toEqual([
+      { date: "2026-03-08", answer: "missed" },
+      { date: "2026-03-10", answer: "kept", note: "ok" },
+    ]);
+    expect(parseCheckins({ date: "2026-03-10" })).toEqual([]);
+  });
+
+  it("meets a day not kept with warmth, the pledged days intact and help at hand", () => {
+    const words = reply("missed", 12);
+    expect(words.help).toBe(true);
+    expect(words.text).toContain("12 days");
+    expect(words.text).toContain("Tomorrow is a new pledge");
+    expect(`${words.title} ${words.text}`).not.toMatch(/fail|reset|lost|shame/i);
+    expect(reply("missed", 1).text).toContain("1 day,");
+    expect(reply("kept", 3).help).toBe(false);
+    expect(reply("hard", 3).help).toBe(true);
+  });
+
+  it("counts pledged and kept days apart: a day not kept takes no pledged day away", () => {
+    const pledged = ["2026-03-08", "2026-03-09", "2026-03-10"];
+    const answers = parseCheckins([
+      { date: "2026-03-08", answer: "kept" },
+      { date: "2026-03-09", answer: "hard" },
+      { date: "2026-03-10", answer: "missed" },
+    ]);
+    expect(tally(pledged, answers)).toEqual({ pledged: 3, kept: 2, answered: 3 });
+  });
+
+  it("lays out the last 30 days, oldest first, each described in words", () => {
+    const days = calendar("2026-03-10", ["2026-03-09", "2026-03-10"], [{ date: "2026-03-10", answer: "missed" }]);
+    expect(days).toHaveLength(30);
+    expect(days[0]?.date).toBe("2026-02-09");
+    expect(days.at(-1)).toMatchObject({ date: "2026-03-10", day: 10, weekday: 1, pledged: true, answer: "missed" });
+    expect(days.at(-1)?.label).toBe("Tuesday, March 10: pledged, not kept");
+    expect(days.at(-2)?.label).toBe("Monday, March 9: pledged");
+    expect(days.at(-3)?.label).toBe("Sunday, March 8: no pledge");
+  });
+});
