@@ -32,11 +32,11 @@ export const addDays = (day: string, offset: number): string => {
 const HOUR = 3_600_000;
 
 /**
- * True when `day` is the current date somewhere on Earth at `instant`: civil time zones run from
+ * True when `day`, a calendar day written YYYY-MM-DD (the request schema checks that; no second
+ * check here), is the current date somewhere on Earth at `instant`: civil time zones run from
  * UTC-12 to UTC+14, so the dates in use are those between UTC-12's and UTC+14's.
  */
 export const isTodaySomewhere = (day: string, instant: Date): boolean => {
-  if (!isCalendarDay(day)) return false;
   const earliest = new Date(instant.getTime() - 12 * HOUR).toISOString().slice(0, 10);
   const latest = new Date(instant.getTime() + 14 * HOUR).toISOString().slice(0, 10);
   return day >= earliest && day <= latest;

@@ -83,13 +83,21 @@ const id = z.union([z.string(), z.number()]).transform(String);
 const count = z.coerce.number().int().nonnegative();
 /** A count read from the hash: missing (or unreadable) is 0. */
 const toCount = (value: unknown): number => count.catch(0).parse(value ?? 0);
+/**
+ * A write script's answer: JSON text (lua.ts), which the client has usually decoded already; a
+ * client without automatic deserialization hands over the text.
+ */
+const jsonReply = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((raw) => (typeof raw === "string" ? JSON.parse(raw) : raw), schema);
 const limitedReply = z.tuple([z.literal("limited")]);
 const missingReply = z.tuple([z.literal("missing")]);
-const pledgeReply = z.union([
-  limitedReply,
-  z.tuple([z.literal("created"), id, z.literal("")], count),
-  z.tuple([z.literal("already"), id, z.union([storedEntrySchema, z.literal("")])], count),
-]);
+const pledgeReply = jsonReply(
+  z.union([
+    limitedReply,
+    z.tuple([z.literal("created"), id, z.literal("")], count),
+    z.tuple([z.literal("already"), id, z.union([storedEntrySchema, z.literal("")])], count),
+  ]),
+);
 /** HIDDEN_LUA's reply: whether more entries follow, and one line per entry. */
 const listReply = z.tuple([count, z.union([z.string(), z.number()]).transform(String)]);
 const listLineSchema = z.object({
@@ -103,9 +111,11 @@ const parseListLine = (line: string) => {
   const [entryId, hugs, reports, reason, ...entry] = line.split("\t");
   return listLineSchema.parse({ id: entryId, hugs, reports, reason, entry: JSON.parse(entry.join("\t")) });
 };
-const hugReply = z.union([limitedReply, missingReply, z.tuple([z.literal("ok"), count, count])]);
-const reportReply = z.union([limitedReply, missingReply, z.tuple([z.literal("ok"), count])]);
-const moderateReply = z.union([missingReply, z.tuple([z.literal("ok"), z.enum(["visible", "hidden", "removed"])])]);
+const hugReply = jsonReply(z.union([limitedReply, missingReply, z.tuple([z.literal("ok"), count, count])]));
+const reportReply = jsonReply(z.union([limitedReply, missingReply, z.tuple([z.literal("ok"), count])]));
+const moderateReply = jsonReply(
+  z.union([missingReply, z.tuple([z.literal("ok"), z.enum(["visible", "hidden", "removed"])])]),
+);
 
 /** An entry as the operator's script lists it. */
 export type ListedEntry = FeedEntry & { reports: number; reason: string | null };
@@ -157,11 +167,12 @@ export class PledgeService {
    * time zone. Worked out once a minute (days change on the minute): the profile found the time
    * zone formatting a noticeable part of a pledge's time.
    */
-  siteDays(instant = this.#now()): { today: string; yesterday: string; keepFrom: string } {
+  siteDays(instant = this.#now()) {
     const minute = Math.floor(instant.getTime() / 60_000);
     if (this.#days.minute !== minute) {
       const today = dayIn(this.options.timeZone, instant);
-      this.#days = { minute, today, yesterday: addDays(today, -1), keepFrom: addDays(today, 1 - DAY_COUNTS_KEPT) };
+      const keepFrom = addDays(today, 1 - DAY_COUNTS_KEPT);
+      this.#days = { minute, today, yesterday: addDays(today, -1), keepFrom };
     }
     return this.#days;
   }
