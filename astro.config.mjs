@@ -5,11 +5,13 @@ import { defineConfig } from "astro/config";
 import { siteConfig } from "./common/site.ts";
 import { pledgeDevStore } from "./netlify/lib/store/dev-integration.ts";
 
-/** Pages that must never appear in the sitemap. */
-const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/"];
+/** Pages that must never appear in the sitemap, in either language. */
+const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/", "/es/thank-you/", "/es/search/"];
 
 export default defineConfig({
   site: siteConfig.url,
+  // English at /, Spanish at /es/ (issue 12; words in src/i18n/).
+  i18n: { defaultLocale: "en", locales: ["en", "es"], routing: { prefixDefaultLocale: false } },
   output: "static",
   session: false,
   // Internal links end in a slash, matching the folders Astro writes (`about/index.html`).
@@ -34,6 +36,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !NOT_IN_SITEMAP.some((path) => new URL(page).pathname.startsWith(path)),
+      // Each page lists its twin in the other language (xhtml:link hreflang).
+      i18n: { defaultLocale: "en", locales: { en: "en-US", es: "es-US" } },
     }),
   ],
   adapter: netlify({ devFeatures: { edgeFunctions: false, images: false } }),

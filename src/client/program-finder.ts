@@ -6,7 +6,7 @@
  * answers match, and programs whose answer varies or is not confirmed are counted as "may fit",
  * shown only when the reader asks for them.
  */
-import { type Choice, type FinderData, type Match, matchProgram, maybeSentence } from "../../lib/content/finder";
+import { type Choice, type FinderData, type Match, matchProgram, maybeSentence } from "../lib/content/finder";
 
 const SELECTS = ["approach", "stance", "format", "audience"] as const;
 const BOXES = ["family", "open", "maybe"] as const;

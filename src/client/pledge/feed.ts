@@ -4,13 +4,13 @@
  * hugs and reports. Everything a person typed goes in with textContent. What happens when is
  * decided by feed-machine.ts; this file renders its state and carries out its effects.
  */
-import { PLEDGE_WORDS } from "../../../common/pledge/vocabulary";
 import { getFeed, sendHug, sendReport } from "./api";
 import type { FeedEntry, PublicPledge } from "./api-types";
 import { relativeTime } from "./days";
 import { $, show } from "./dom";
 import { EMPTY_FEED, type FeedEffect, type FeedEvent, type FeedState, feedTransition, hugWords } from "./feed-machine";
 import { deviceId, hugged, keepOwnPledge, recentOwnPledge, rememberHug } from "./storage";
+import { w } from "./words";
 
 export interface Feed {
   /** First load, and every refresh after it: merges the newest page into the list. */
@@ -33,14 +33,14 @@ function build(template: HTMLTemplateElement, entry: FeedEntry): HTMLLIElement {
   li.tabIndex = -1;
   const kind = $(li, "[data-entry-kind]");
   kind.id = `${id}-kind`;
-  kind.textContent = PLEDGE_WORDS[entry.kind] ?? entry.kind;
+  kind.textContent = w().kinds[entry.kind] ?? entry.kind;
   const name = $(li, "[data-entry-name]");
   name.id = `${id}-name`;
-  name.textContent = entry.name?.trim() || "Someone";
+  name.textContent = entry.name?.trim() || w().someone;
   const time = $<HTMLTimeElement>(li, "[data-entry-time]");
   time.dateTime = entry.createdAt;
   const date = new Date(entry.createdAt);
-  if (!Number.isNaN(date.getTime())) time.title = date.toLocaleString("en");
+  if (!Number.isNaN(date.getTime())) time.title = date.toLocaleString(w().locale);
   const note = $(li, "[data-entry-note]");
   note.textContent = entry.note ?? "";
   show(note, Boolean(entry.note));
@@ -90,7 +90,7 @@ export function createFeed(root: ParentNode, say: (message: string) => void): Fe
       $(li, "[data-entry-hug]").setAttribute("aria-pressed", String(item.hugged));
     }
     if (state.loaded || state.items.size > 0) {
-      status.textContent = "No pledges yet today. Yours could be the first.";
+      status.textContent = w().noneYet;
       show(status, state.items.size === 0);
       show(older, state.next !== null);
     }
@@ -138,7 +138,7 @@ export function createFeed(root: ParentNode, say: (message: string) => void): Fe
         (li ?? list).focus();
         return;
       case "loadFailed":
-        status.textContent = "The feed could not load just now. It will try again shortly.";
+        status.textContent = w().loadFailed;
     }
   }
 
@@ -153,10 +153,10 @@ export function createFeed(root: ParentNode, say: (message: string) => void): Fe
   older.addEventListener("click", async () => {
     if (!state.next || older.getAttribute("aria-disabled") === "true") return;
     older.setAttribute("aria-disabled", "true");
-    older.textContent = "Loading…";
+    older.textContent = w().loadingOlder;
     const result = await getFeed(state.next);
     older.removeAttribute("aria-disabled");
-    older.textContent = "Show older";
+    older.textContent = w().older;
     dispatch({ type: "page", result, older: true, hugged: hugged() });
   });
 
