@@ -29,10 +29,15 @@ export const resourceEsSchema = strict({
       `"translationOf" has ${JSON.stringify(iss.input)}; write the English article as resources/<file-name>, in lowercase with dashes, without .mdx.`,
   }),
   /** Fingerprint of the English file this version was made from. */
-  sourceHash: z.string().regex(SOURCE_HASH, {
-    error: (iss) =>
-      `"sourceHash" has ${JSON.stringify(iss.input)}; write the 12 hex digits \`npm run translations\` prints for the English file.`,
-  }),
+  sourceHash: z
+    .string({
+      error:
+        '"sourceHash" must be written in quotes, e.g. sourceHash: "3f2a9c0d1b7e" (unquoted digits read as a number).',
+    })
+    .regex(SOURCE_HASH, {
+      error: (iss) =>
+        `"sourceHash" has ${JSON.stringify(iss.input)}; write the 12 hex digits \`npm run translations\` prints for the English file.`,
+    }),
   /** The day the Spanish version was written or last brought up to date. */
   translated: date("translated", "Give the day the Spanish version was written or last brought up to date."),
   /** Spanish-language pages that state the same facts, shown before the English entry's sources. */
