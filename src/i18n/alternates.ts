@@ -4,7 +4,7 @@
  */
 import { getPrograms } from "../lib/content/collections";
 import { getSpanishResources } from "../lib/content/collections-es";
-import { englishPath, type Lang, langOf, localePath, pathIn } from "./index";
+import { englishPath, type Lang, langOf, localePath, normalPath, pathIn } from "./index";
 
 /** English pages that have a Spanish page at /es + the same path. */
 const STATIC_TWINS = [
@@ -18,25 +18,15 @@ const STATIC_TWINS = [
   "/programs/",
 ];
 
-let cached: Promise<Set<string>> | undefined;
-
-export const twinPaths = (): Promise<Set<string>> => {
-  cached ??= Promise.all([getSpanishResources(), getPrograms()]).then(
-    ([articles, programs]) =>
-      new Set([
-        ...STATIC_TWINS,
-        ...articles.map(({ slug }) => `/resources/${slug}/`),
-        // Every program guide has a Spanish page: its facts in Spanish, its guide in English.
-        ...programs.map((p) => `/programs/${p.id}/`),
-      ]),
-  );
-  return cached;
-};
-
-/** `/about` and `/about/index.html` as `/about/`, so paths compare the same in dev and build. */
-export const normalPath = (pathname: string): string => {
-  const path = pathname.replace(/index\.html$/, "").replace(/\.html$/, "/");
-  return path.endsWith("/") ? path : `${path}/`;
+/** English paths that have a Spanish twin. Not cached, so `astro dev` sees a new Spanish file at once. */
+export const twinPaths = async (): Promise<Set<string>> => {
+  const [articles, programs] = await Promise.all([getSpanishResources(), getPrograms()]);
+  return new Set([
+    ...STATIC_TWINS,
+    ...articles.map(({ slug }) => `/resources/${slug}/`),
+    // Every program guide has a Spanish page: its facts in Spanish, its guide in English.
+    ...programs.map((p) => `/programs/${p.id}/`),
+  ]);
 };
 
 export interface Alternates {

@@ -29,3 +29,8 @@ export const englishPath = (pathname: string): string => pathname.replace(/^\/es
 
 /** The same page's path in `lang`. Whether that page exists is the caller's question (see alternates.ts). */
 export const pathIn = (lang: Lang, pathname: string): string => localePath(lang, englishPath(pathname));
+/** `/about` and `/about/index.html` as `/about/`, so paths compare the same in dev and build. */
+export const normalPath = (pathname: string): string => {
+  const path = pathname.replace(/index\.html$/, "").replace(/\.html$/, "/");
+  return path.endsWith("/") ? path : `${path}/`;
+};
