@@ -1,8 +1,9 @@
 /**
  * Spanish articles (content/es/resources/): each names an English entry that exists, and the
  * report lists English entries that changed after their Spanish version (fixtures prove both).
- * Readability is not scored for Spanish: text-readability's formulas (Flesch-Kincaid and the
- * rest) count English syllables and are English-only. The copy-overlap check does run on them.
+ * Readability grades are not scored for Spanish: text-readability's formulas (Flesch-Kincaid and
+ * the rest) count English syllables and are English-only. Sentence length stands in for them
+ * (scripts/lib/sentences.ts), and the copy-overlap check runs on the Spanish text too.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -14,6 +15,7 @@ import {
   referenceTextPath,
   sharedRuns,
 } from "../../scripts/lib/overlap";
+import { MAX_SENTENCE_WORDS, sentenceProblems } from "../../scripts/lib/sentences";
 import { checkTranslations, formatReport, sourceHash } from "../../scripts/lib/translations";
 
 const fixtures = path.join(repoRoot, "tests/fixtures/content/translations");
@@ -49,6 +51,11 @@ describe("real Spanish articles", () => {
     expect(formatReport(report)).toContain(`Spanish articles: ${report.translations.length}`);
   });
 
+  it("keeps sentences short (the Spanish stand-in for the reading-grade check)", () => {
+    const problems = report.translations.flatMap((t) => sentenceProblems(t.file, t.body));
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+
   it("shares no run of 8 or more words with the reference text", () => {
     const index = buildWindowIndex(readReferenceText(referenceTextPath()));
     const nameWords = programNameWords(loadAll().entries);
@@ -75,6 +82,15 @@ describe("the check works", () => {
     expect(printed).toContain("Needs review");
     expect(printed).toContain(`set sourceHash: "${sourceHash(path.join(fixtures, "resources/changed.mdx"))}"`);
     expect(printed).not.toContain("resources/calm.mdx →");
+  });
+
+  it("fails Spanish text with long sentences, naming the file and the length", () => {
+    const long = `${Array.from({ length: MAX_SENTENCE_WORDS + 5 }, () => "palabra").join(" ")}.`;
+    const problems = sentenceProblems("es/larga.mdx", `Una frase corta.\n\n${long}`);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^es\/larga\.mdx: sentences average 24\.0 words/);
+    expect(problems[1]).toContain(`one sentence has ${MAX_SENTENCE_WORDS + 5} words`);
+    expect(sentenceProblems("es/corta.mdx", "Una frase corta. Otra frase corta.")).toEqual([]);
   });
 
   it("fingerprints a file as the first 12 hex digits of its SHA-256", () => {
