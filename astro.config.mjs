@@ -6,11 +6,13 @@ import { siteConfig } from "./common/site.ts";
 import { noSsrFunction } from "./netlify/lib/ssr-function.ts";
 import { pledgeDevFunctions, withoutNetlifyDevEmulation } from "./netlify/lib/store/dev-integration.ts";
 
-/** Pages that must never appear in the sitemap. */
-const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/", "/offline/"];
+/** Pages that must never appear in the sitemap, in either language. */
+const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/", "/es/thank-you/", "/es/search/", "/offline/"];
 
 export default defineConfig({
   site: siteConfig.url,
+  // English at /, Spanish at /es/ (issue 12; words in src/i18n/).
+  i18n: { defaultLocale: "en", locales: ["en", "es"], routing: { prefixDefaultLocale: false } },
   output: "static",
   session: false,
   // Internal links end in a slash, matching the folders Astro writes (`about/index.html`).
@@ -37,6 +39,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !NOT_IN_SITEMAP.some((path) => new URL(page).pathname.startsWith(path)),
+      // Each page lists its twin in the other language (xhtml:link hreflang).
+      i18n: { defaultLocale: "en", locales: { en: "en-US", es: "es-US" } },
     }),
   ],
   // Under `astro dev` the adapter's Vite dev plugin is left out: see netlify/lib/store/dev-integration.ts.

@@ -5,6 +5,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { glossarySchema, programSchema, resourceSchema } from "./lib/content/schema";
+import { resourceEsSchema } from "./lib/content/schema-es";
 
 const resources = defineCollection({
   loader: glob({ pattern: "**/[^_]*.mdx", base: "./content/resources" }),
@@ -21,4 +22,10 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { resources, programs, glossary };
+/** Spanish articles, each naming the English entry it renders (content/es/, outside content/resources/). */
+const resourcesEs = defineCollection({
+  loader: glob({ pattern: "**/[^_]*.mdx", base: "./content/es/resources" }),
+  schema: resourceEsSchema,
+});
+
+export const collections = { resources, programs, glossary, resourcesEs };

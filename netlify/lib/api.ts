@@ -120,7 +120,9 @@ const createPledgeHandler =
     assertSameSite(req);
     const body = await readBody(req, { allowForm: true });
     const isForm = body.type === "form";
-    const back = (problem: PledgeProblem) => redirect(`/#pledge-error-${problem}`);
+    // The Spanish page's form sends lang=es, so its visitor lands on the Spanish pages (issue 12).
+    const home = body.type === "form" && body.value.lang === "es" ? "/es/" : "/";
+    const back = (problem: PledgeProblem) => redirect(`${home}#pledge-error-${problem}`);
 
     let input: PledgeInput;
     if (isForm) {
@@ -133,7 +135,7 @@ const createPledgeHandler =
 
     // A filled honeypot is a bot: answer as if it worked, store nothing.
     if (input.website) {
-      if (isForm) return redirect("/thank-you/");
+      if (isForm) return redirect(`${home}thank-you/`);
       const answer: PledgeResponse = {
         pledge: { id: "0", kind: input.kind, name: input.name, note: input.note, createdAt: new Date().toISOString() },
         alreadyPledged: false,
@@ -164,7 +166,7 @@ const createPledgeHandler =
         if (isForm) return back("rate_limited");
         throw rateLimited(outcome.retryAfterSeconds);
       case "already": {
-        if (isForm) return redirect("/thank-you/#already");
+        if (isForm) return redirect(`${home}thank-you/#already`);
         const answer: PledgeResponse = {
           pledge: outcome.pledge,
           alreadyPledged: true,
@@ -174,7 +176,7 @@ const createPledgeHandler =
         return json(200, answer);
       }
       case "created": {
-        if (isForm) return redirect(outcome.noteHeld ? "/thank-you/#held" : "/thank-you/");
+        if (isForm) return redirect(`${home}thank-you/${outcome.noteHeld ? "#held" : ""}`);
         const answer: PledgeResponse = {
           pledge: outcome.pledge,
           alreadyPledged: false,

@@ -234,9 +234,14 @@ export const checkImageAlt = (dir: string): string[] => {
   return problems;
 };
 
-const isJsonLd = (script: Script): boolean => (script.attrs.get("type") ?? "").toLowerCase() === "application/ld+json";
+/**
+ * A data block, not a script: JSON-LD, or JSON a page hands its module (the pledge's words). The
+ * browser never runs either, so the CSP's script-src does not apply to them.
+ */
+const isJsonLd = (script: Script): boolean =>
+  ["application/ld+json", "application/json"].includes((script.attrs.get("type") ?? "").toLowerCase());
 
-/** No page has an inline <script> (one without src) other than JSON-LD data: the CSP forbids it. */
+/** No page has an inline <script> (one without src) other than JSON data: the CSP forbids it. */
 export const checkInlineScripts = (dir: string): string[] => {
   const problems: string[] = [];
   for (const relative of listHtmlFiles(dir)) {

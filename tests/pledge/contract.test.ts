@@ -124,6 +124,19 @@ describe.each(transports)("pledge API on the $name store", ({ make, skip }) => {
       expect((await body<Stats>(await api.stats(get("/api/stats"), ctx()))).today).toBe(0);
     });
 
+    it("sends a Spanish page's form post (lang=es) back to the Spanish pages, counted in the same totals", async () => {
+      const { api } = buildApi(transport);
+      const ua = { "user-agent": "Mozilla/5.0 es" };
+      const first = await api.pledge(postForm("/api/pledge", { kind: "support", lang: "es" }, ua), ctx("198.51.100.7"));
+      expect(first.headers.get("location")).toBe("/es/thank-you/");
+      const again = await api.pledge(postForm("/api/pledge", { kind: "support", lang: "es" }, ua), ctx("198.51.100.7"));
+      expect(again.headers.get("location")).toBe("/es/thank-you/#already");
+      const refused = await api.pledge(postForm("/api/pledge", { kind: "", lang: "es" }), ctx());
+      expect(refused.headers.get("location")).toBe("/es/#pledge-error-kind_missing");
+      const stats = await body<Stats>(await api.stats(get("/api/stats"), ctx()));
+      expect(stats.byKind.support).toBe(1);
+    });
+
     it("holds a note with crisis language: counted, not published, crisis resources returned", async () => {
       const { api } = buildApi(transport);
       const res = await api.pledge(

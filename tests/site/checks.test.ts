@@ -43,7 +43,7 @@ beforeAll(async () => {
     "index.html",
     page(
       "Home",
-      '<a href="/resources/calm/">Calm</a> <a href="/resources/calm/#breathe">Breathe</a> <a href="#top" id="top">Top</a> <img src="/images/lake.svg" alt="A calm lake"> <img src="/images/line.svg" alt="" aria-hidden="true"> <a href="https://988lifeline.org">988</a> <a href="tel:988">Call</a> <script type="module" src="/_astro/app.js"></script>',
+      '<a href="/resources/calm/">Calm</a> <a href="/resources/calm/#breathe">Breathe</a> <a href="#top" id="top">Top</a> <img src="/images/lake.svg" alt="A calm lake"> <img src="/images/line.svg" alt="" aria-hidden="true"> <a href="https://988lifeline.org">988</a> <a href="tel:988">Call</a> <script type="application/json" data-pledge-words>{"locale":"en"}</script> <script type="module" src="/_astro/app.js"></script>',
     ),
   );
   write(
@@ -191,7 +191,7 @@ describe("images", () => {
 });
 
 describe("scripts", () => {
-  it("allows external module scripts, JSON-LD, and the service worker's registration on an article", () => {
+  it("allows external module scripts, JSON-LD, JSON data for a module, and the service worker's registration on an article", () => {
     expect(checkInlineScripts(good)).toEqual([]);
     expect(checkNoScripts(good, ["/resources/calm/"])).toEqual([]);
   });

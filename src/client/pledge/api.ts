@@ -12,16 +12,28 @@ import type {
   ReportResponse,
   Stats,
 } from "./api-types";
+import { w } from "./words";
 
 export type Result<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; code: string; message: string; fields: Record<string, string>; retryAfter: number };
 
-const FALLBACK: Record<number, string> = {
-  0: "We could not reach The Daily Pledge. Please check your connection.",
-  404: "That pledge is no longer in the feed.",
-  429: "There have been too many tries from your connection. Please wait a few minutes and try again.",
-  503: "Our pledge service is having trouble right now. Please try again in a minute.",
+/** A message for a status the server did not explain, in the page's language. */
+const fallback = (status: number): string => {
+  const words = w().fallback;
+  return status === 0 || status === 404 || status === 429 || status === 503 ? words[status] : words.other;
+};
+
+/**
+ * The server writes its messages in English. The page shows a known one in its own language:
+ * by problem code, or by the message (a field's message is a problem's message).
+ */
+const localize = (message: string): string => w().serverText[message] ?? message;
+
+/** An error code the page has words for (rate_limited, store_unavailable). */
+const byCode = (code: string | undefined): string | undefined => {
+  const codes: Record<string, string> = w().codes;
+  return code !== undefined && Object.hasOwn(codes, code) ? codes[code] : undefined;
 };
 
 const TIMEOUT_MS = 20_000;
@@ -46,7 +58,7 @@ async function call<T>(path: string, body?: unknown): Promise<Result<T>> {
           },
     );
   } catch {
-    return { ok: false, status: 0, code: "network", message: FALLBACK[0] ?? "", fields: {}, retryAfter: 0 };
+    return { ok: false, status: 0, code: "network", message: fallback(0), fields: {}, retryAfter: 0 };
   }
   let json: unknown = null;
   try {
@@ -61,8 +73,8 @@ async function call<T>(path: string, body?: unknown): Promise<Result<T>> {
     ok: false,
     status: response.status,
     code: error?.code ?? `http_${response.status}`,
-    message: error?.message ?? FALLBACK[response.status] ?? "Something went wrong on our side. Please try again.",
-    fields: error?.fields ?? {},
+    message: byCode(error?.code) ?? (error ? localize(error.message) : fallback(response.status)),
+    fields: Object.fromEntries(Object.entries(error?.fields ?? {}).map(([field, text]) => [field, localize(text)])),
     retryAfter: Number.isFinite(retry) && retry > 0 ? retry : 0,
   };
 }

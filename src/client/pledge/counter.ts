@@ -4,7 +4,7 @@ import { getStats } from "./api";
 import type { Stats } from "./api-types";
 import { $, show } from "./dom";
 import { keepStats, recentStats } from "./storage";
-import { formatNumber } from "./words";
+import { formatNumber, plural, w } from "./words";
 
 export interface Counter {
   /** Show these numbers, unless they are older than what is already shown for the same day. */
@@ -35,7 +35,7 @@ export function createCounter(root: ParentNode): Counter {
     keepStats(stats);
     todayEl.textContent = formatNumber(stats.today);
     todayEl.dataset.value = String(stats.today);
-    label.textContent = stats.today === 1 ? "person pledged today" : "people pledged today";
+    label.textContent = plural(w().counterLabel, stats.today);
     $(box, "[data-counter-zone]").textContent = stats.timeZone;
     for (const kind of PLEDGE_KINDS) {
       $(box, `[data-counter-kind="${kind}"]`).textContent = formatNumber(stats.byKind[kind] ?? 0);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { pledgeUi } from "../../i18n/pledge-ui";
 import { celebration, dayNumber, localDate, relativeTime, streak } from "./days";
+import { setWords } from "./words";
+
+setWords(pledgeUi.en);
 
 describe("days", () => {
   it("writes the device's own calendar day", () => {

@@ -2,6 +2,7 @@
  * Calendar days as the visitor's own device sees them ("YYYY-MM-DD"), and the streak of
  * consecutive days. Pure functions: no storage, no DOM.
  */
+import { w } from "./words";
 
 /** The device's own calendar day for `now`, as YYYY-MM-DD. */
 export function localDate(now: Date = new Date()): string {
@@ -32,22 +33,12 @@ export function streak(dates: readonly string[], today: string): number {
   return count;
 }
 
-/** Streak lengths worth a celebration, with their words. */
-const MILESTONES: Record<number, string> = {
-  1: "Your first pledge. Welcome, we're really glad you're here.",
-  7: "7 days in a row. A whole week, one day at a time.",
-  30: "30 days in a row. A month of showing up for yourself.",
-  60: "60 days in a row. Two months. That takes real courage.",
-  90: "90 days in a row. Ninety days. Be proud of this.",
-  180: "180 days in a row. Half a year of choosing this, every day.",
-  365: "365 days in a row. A full year. Thank you for showing up, every single day.",
-};
-
+/** A streak length worth a celebration has words in the page's language (`milestones`). */
 export function celebration(days: number): string | undefined {
-  return MILESTONES[days];
+  return w().milestones[String(days)];
 }
 
-const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+let rtf: Intl.RelativeTimeFormat | undefined;
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["second", 60],
   ["minute", 60],
@@ -56,8 +47,9 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["week", 5],
 ];
 
-/** "5 minutes ago", "yesterday", "2 weeks ago"; a plain date beyond about a month. */
+/** "5 minutes ago", "yesterday", "2 weeks ago"; a plain date beyond about a month (in the page's language). */
 export function relativeTime(iso: string, now: number = Date.now()): string {
+  rtf ??= new Intl.RelativeTimeFormat(w().locale, { numeric: "auto" });
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return "";
   let value = Math.min(0, (then - now) / 1000);
@@ -66,5 +58,5 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
     if (Math.abs(value) < size) return rtf.format(Math.round(value), unit);
     value /= size;
   }
-  return new Date(then).toLocaleDateString("en", { year: "numeric", month: "long", day: "numeric" });
+  return new Date(then).toLocaleDateString(w().locale, { year: "numeric", month: "long", day: "numeric" });
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { pledgeUi } from "../../i18n/pledge-ui";
 import type { Result } from "./api";
 import type { FeedEntry, FeedResponse, HugResponse } from "./api-types";
 import { EMPTY_FEED, type FeedState, feedTransition, hugWords } from "./feed-machine";
+import { setWords } from "./words";
+
+setWords(pledgeUi.en);
 
 const entry = (id: string, minute: number, hugs = 0): FeedEntry => ({
   id,

@@ -8,7 +8,7 @@
 
 import type { Result } from "./api";
 import type { FeedEntry, FeedResponse, HugResponse, PublicPledge, ReportResponse } from "./api-types";
-import { formatNumber } from "./words";
+import { fill, plural, w } from "./words";
 
 export interface FeedItem {
   entry: FeedEntry;
@@ -61,7 +61,7 @@ export interface FeedStep {
 
 export const EMPTY_FEED: FeedState = { items: new Map(), next: null, pagedBack: false, loaded: false };
 
-export const hugWords = (n: number): string => (n === 0 ? "" : `${formatNumber(n)} ${n === 1 ? "hug" : "hugs"}`);
+export const hugWords = (n: number): string => (n === 0 ? "" : plural(w().hugs, n));
 
 /** A cached page may not count the hug this device sent yet: an entry it hugged has at least one. */
 const counted = (item: FeedItem): FeedItem =>
@@ -130,7 +130,7 @@ function paged(state: FeedState, event: Extract<FeedEvent, { type: "page" }>): F
   const effects: FeedEffect[] = [
     {
       type: "say",
-      message: n === 0 ? "There are no older pledges." : `${n} older ${n === 1 ? "pledge" : "pledges"} shown.`,
+      message: n === 0 ? w().noOlder : plural(w().olderShown, n),
     },
   ];
   if (result.data.next === null) effects.push({ type: "focusOlder", id: added[0] });
@@ -153,7 +153,7 @@ function hug(state: FeedState, id: string): FeedStep {
   if (!item) return { state, effects: [] };
   if (item.hugged) {
     // Pressing again changes nothing; say so, so a screen-reader user is not left guessing.
-    return { state, effects: [{ type: "say", message: `You already sent a hug. ${hugWords(item.entry.hugs)}.` }] };
+    return { state, effects: [{ type: "say", message: fill(w().hugAgain, { count: hugWords(item.entry.hugs) }) }] };
   }
   const next = update(state, id, (it) => ({ ...withHugs(it, it.entry.hugs + 1), hugged: true }));
   return {
@@ -167,11 +167,11 @@ function hug(state: FeedState, id: string): FeedStep {
 
 function hugged(state: FeedState, id: string, result: Result<HugResponse>): FeedStep {
   if (result.ok) {
-    const message = `Hug sent. ${hugWords(result.data.hugs)}.`;
+    const message = fill(w().hugSent, { count: hugWords(result.data.hugs) });
     return { state: update(state, id, (it) => withHugs(it, result.data.hugs)), effects: [{ type: "say", message }] };
   }
   const next = update(state, id, (it) => ({ ...withHugs(it, Math.max(0, it.entry.hugs - 1)), hugged: false }));
-  const message = result.status === 0 ? "Your hug could not be sent. Please check your connection." : result.message;
+  const message = result.status === 0 ? w().hugFailed : result.message;
   return {
     state: next,
     effects: [
@@ -204,7 +204,7 @@ export function feedTransition(state: FeedState, event: FeedEvent): FeedStep {
     }
     case "reported": {
       const { result, id } = event;
-      const message = result.ok ? "Thank you, a moderator will look at it." : result.message;
+      const message = result.ok ? w().reported : result.message;
       return {
         state: update(state, id, (it) => ({ ...it, reporting: false })),
         effects: [

@@ -4,13 +4,13 @@
  * hugs and reports. Everything a person typed goes in with textContent. What happens when is
  * decided by feed-machine.ts; this file renders its state and carries out its effects.
  */
-import { PLEDGE_WORDS } from "../../../common/pledge/vocabulary";
 import { getFeed, sendHug, sendReport } from "./api";
 import type { FeedEntry, PublicPledge } from "./api-types";
 import { relativeTime } from "./days";
 import { $, show } from "./dom";
 import { EMPTY_FEED, type FeedEffect, type FeedEvent, type FeedState, feedTransition, hugWords } from "./feed-machine";
 import { deviceId, hugged, keepOwnPledge, recentOwnPledge, rememberHug } from "./storage";
+import { w } from "./words";
 
 export interface Feed {
   /** First load, and every refresh after it: merges the newest page into the list. */
@@ -35,14 +35,14 @@ function build(template: HTMLTemplateElement, entry: FeedEntry): HTMLLIElement {
   li.tabIndex = -1;
   const kind = $(li, "[data-entry-kind]");
   kind.id = `${id}-kind`;
-  kind.textContent = PLEDGE_WORDS[entry.kind] ?? entry.kind;
+  kind.textContent = w().kinds[entry.kind] ?? entry.kind;
   const name = $(li, "[data-entry-name]");
   name.id = `${id}-name`;
-  name.textContent = entry.name?.trim() || "Someone";
+  name.textContent = entry.name?.trim() || w().someone;
   const time = $<HTMLTimeElement>(li, "[data-entry-time]");
   time.dateTime = entry.createdAt;
   const date = new Date(entry.createdAt);
-  if (!Number.isNaN(date.getTime())) time.title = date.toLocaleString("en");
+  if (!Number.isNaN(date.getTime())) time.title = date.toLocaleString(w().locale);
   const note = $(li, "[data-entry-note]");
   note.textContent = entry.note ?? "";
   show(note, Boolean(entry.note));
@@ -105,7 +105,7 @@ function render(view: FeedView, state: FeedState): void {
   }
   // Until the first page arrives the status keeps saying it is loading (or that it failed).
   if (state.loaded || state.items.size > 0) {
-    status.textContent = "No pledges yet today. Yours could be the first.";
+    status.textContent = w().noneYet;
     show(status, state.items.size === 0);
     show(view.older, state.next !== null);
   }
@@ -150,7 +150,7 @@ function run(view: FeedView, effect: FeedEffect, dispatch: (event: FeedEvent) =>
       ((effect.id === undefined ? undefined : view.lis.get(effect.id)) ?? view.list).focus();
       return;
     case "loadFailed":
-      view.status.textContent = "The feed could not load just now. It will try again shortly.";
+      view.status.textContent = w().loadFailed;
   }
 }
 
@@ -168,10 +168,10 @@ function wire(view: FeedView, state: () => FeedState, dispatch: (event: FeedEven
     const next = state().next;
     if (!next || older.getAttribute("aria-disabled") === "true") return;
     older.setAttribute("aria-disabled", "true");
-    older.textContent = "Loading…";
+    older.textContent = w().loadingOlder;
     const result = await getFeed(next);
     older.removeAttribute("aria-disabled");
-    older.textContent = "Show older";
+    older.textContent = w().older;
     dispatch({ type: "page", result, older: true, hugged: hugged() });
   });
   view.list.addEventListener("click", (event) => {

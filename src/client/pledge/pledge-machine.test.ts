@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { pledgeUi } from "../../i18n/pledge-ui";
 import type { Result } from "./api";
 import type { PledgeRequest, PledgeResponse, Stats } from "./api-types";
-import {
-  doneText,
-  type Effect,
-  OFFLINE,
-  type PledgeState,
-  retryDelay,
-  SHORTLY,
-  STORE_DOWN,
-  streakText,
-  transition,
-  UNREACHABLE,
-  withDay,
-} from "./pledge-machine";
+import { doneText, type Effect, type PledgeState, retryDelay, streakText, transition, withDay } from "./pledge-machine";
+import { setWords } from "./words";
+
+// The page hands the script its words; here, the English set.
+setWords(pledgeUi.en);
+const { offline: OFFLINE, shortly: SHORTLY, storeDown: STORE_DOWN, unreachable: UNREACHABLE } = pledgeUi.en;
 
 const TODAY = "2026-03-10";
 const stats: Stats = {

@@ -9,11 +9,11 @@
  * "counted" (sent now), "already" (this device had pledged), "waiting" (in the outbox), "sent"
  * (the outbox delivered it) or "today" (pledged earlier today, seen after a reload or in another tab).
  */
-import { PLEDGE_WORDS, type PledgeKind } from "../../../common/pledge/vocabulary";
+import type { PledgeKind } from "../../../common/pledge/vocabulary";
 import type { Result } from "./api";
 import type { PledgeRequest, PledgeResponse, PublicPledge, Stats } from "./api-types";
 import { celebration, streak } from "./days";
-import { formatNumber } from "./words";
+import { fill, plural, w } from "./words";
 
 export interface HistoryDay {
   date: string;
@@ -84,24 +84,10 @@ export interface Step {
   effects: Effect[];
 }
 
-export const TITLES: Record<Variant, string> = {
-  counted: "Thank you. Your pledge is counted.",
-  already: "You already pledged today.",
-  today: "You pledged today.",
-  waiting: "Your pledge is saved on this device.",
-  sent: "Thank you. Your pledge was sent and counted.",
-};
+/** The thank-you's title for each variant, in the page's language. */
+export const title = (variant: Variant): string => w().titles[variant];
 
-export const OFFLINE = "You're offline. Your pledge is saved on this device and will be sent when you're back online.";
-export const STORE_DOWN =
-  "We could not reach our pledge service just now. Your pledge is saved on this device and will be sent automatically in a little while.";
-export const UNREACHABLE =
-  "We could not reach The Daily Pledge just now. Your pledge is saved on this device and will be sent automatically in a little while.";
-export const SHORTLY = "Your pledge is saved on this device and will be sent shortly.";
-export const HELD =
-  "It sounds like today may be really hard. You don't have to face it alone. Your pledge is counted, and your note was kept private. Ways to reach someone right now are listed below.";
-
-const people = (n: number) => `${formatNumber(n)} ${n === 1 ? "person" : "people"} pledged today.`;
+const people = (n: number) => plural(w().people, n);
 
 /** The history with `date` pledged as `kind` (one entry per day, oldest first, at most 400). */
 export function withDay(history: readonly HistoryDay[], date: string, kind: PledgeKind): HistoryDay[] {
@@ -126,17 +112,16 @@ export function streakText(history: readonly HistoryDay[], today: string): strin
     history.map((d) => d.date),
     today,
   );
-  if (n === 0) return "Today is a good day to begin a new streak.";
-  return n === 1 ? "Day 1 of your streak." : `${formatNumber(n)} days in a row. Your streak keeps growing.`;
+  if (n === 0) return w().streakZero;
+  return n === 1 ? w().streakOne : fill(w().streakMany, { n });
 }
 
 /** The thank-you's sentence. */
 export function doneText(shown: Shown): string {
-  if (shown.variant === "already")
-    return "This device's pledge for today is already counted, once. Come back tomorrow.";
-  const after =
-    shown.variant === "today" ? " Come back tomorrow to keep going." : shown.cheer ? "" : " We're glad you're here.";
-  return `Today you pledged: “${PLEDGE_WORDS[shown.kind]}”.${after}`;
+  const words = w();
+  if (shown.variant === "already") return words.doneAlready;
+  const after = shown.variant === "today" ? words.doneTomorrow : shown.cheer ? "" : words.doneGlad;
+  return fill(words.donePledged, { kind: words.kinds[shown.kind] }) + after;
 }
 
 const cheerFor = (history: readonly HistoryDay[], date: string): string | undefined =>
@@ -177,15 +162,15 @@ function accepted(state: PledgeState, request: PledgeRequest, data: PledgeRespon
   if (!fromOutbox || state.shown?.variant === "waiting") effects.push({ type: "resetForm" });
   const say = (message: string) => effects.push({ type: "say", message });
   if (fromOutbox && date !== state.today) {
-    say(`Your saved pledge was sent and counted. ${count}`);
+    say(fill(w().sentLater, { count }));
   } else if (data.alreadyPledged) {
     next.shown = { date, variant: fromOutbox ? "today" : "already", kind };
-    say(`You already pledged today on this device, so it is counted once. ${count}`);
+    say(fill(w().alreadySay, { count }));
   } else {
     const cheer = fromOutbox ? undefined : cheerFor(history, date);
     next.shown = { date, variant: fromOutbox ? "sent" : "counted", kind, held: data.noteHeld, cheer };
-    const first = fromOutbox ? "You're back online. Your saved pledge was sent and counted." : TITLES.counted;
-    say([first, data.noteHeld ? HELD : "", cheer ?? "", count].filter(Boolean).join(" "));
+    const first = fromOutbox ? w().backOnline : title("counted");
+    say([first, data.noteHeld ? w().heldSay : "", cheer ?? "", count].filter(Boolean).join(" "));
   }
   return { state: next, effects };
 }
@@ -197,7 +182,7 @@ function answered(state: PledgeState, request: PledgeRequest, result: Result<Ple
   const idle = { ...state, busy: false };
   if (result.ok) return accepted(idle, request, result.data, false);
   if (!mustWait(result.status)) return { state: idle, effects: [problem(result)] };
-  const message = result.status !== 0 ? STORE_DOWN : state.online ? UNREACHABLE : OFFLINE;
+  const message = result.status !== 0 ? w().storeDown : state.online ? w().unreachable : w().offline;
   return wait(idle, request, message, result.retryAfter, []);
 }
 
@@ -223,7 +208,7 @@ function synced(state: PledgeState): Step {
   if (!day) return { state: shown ? { ...state, shown: null } : state, effects: [] };
   if (shown && shown.date === today && (shown.variant !== "waiting" || waiting)) return { state, effects: [] };
   const variant = waiting ? "waiting" : "today";
-  const message = waiting ? (state.online ? SHORTLY : OFFLINE) : undefined;
+  const message = waiting ? (state.online ? w().shortly : w().offline) : undefined;
   return { state: { ...state, shown: { date: today, variant, kind: day.kind, waiting: message } }, effects: [] };
 }
 
@@ -231,7 +216,7 @@ export function transition(state: PledgeState, event: PledgeEvent): Step {
   switch (event.type) {
     case "submit":
       if (state.busy) return { state, effects: [] };
-      if (!state.online) return wait(state, event.request, OFFLINE, 0, [{ type: "clearProblems" }]);
+      if (!state.online) return wait(state, event.request, w().offline, 0, [{ type: "clearProblems" }]);
       return {
         state: { ...state, busy: true },
         effects: [{ type: "clearProblems" }, { type: "send", request: event.request }],
@@ -247,7 +232,7 @@ export function transition(state: PledgeState, event: PledgeEvent): Step {
     case "clear":
       return {
         state: { ...state, history: [], shown: null },
-        effects: [{ type: "forget" }, { type: "say", message: "Your pledge history was cleared from this device." }],
+        effects: [{ type: "forget" }, { type: "say", message: w().cleared }],
       };
   }
 }

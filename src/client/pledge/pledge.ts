@@ -17,7 +17,7 @@ import {
   type PledgeEvent,
   type PledgeState,
   streakText,
-  TITLES,
+  title,
   transition,
 } from "./pledge-machine";
 import { deviceId, forgetHugs, history, isKind, outbox, saveHistory, saveOutbox } from "./storage";
@@ -63,7 +63,7 @@ function render(el: Elements, state: PledgeState): void {
   const { shown } = state;
   if (shown) {
     const hadFocus = el.form.contains(document.activeElement);
-    el.doneTitle.textContent = TITLES[shown.variant];
+    el.doneTitle.textContent = title(shown.variant);
     $(el.done, "[data-done-text]").textContent = doneText(shown);
     const cheer = $(el.done, "[data-celebrate]");
     cheer.textContent = shown.cheer ?? "";

@@ -1,3 +1,45 @@
-/** Numbers as the page writes them ("1,234"), for the pledge, the counter and the feed. */
-const numbers = new Intl.NumberFormat("en");
-export const formatNumber = (n: number): string => numbers.format(n);
+/**
+ * The page's words for the pledge scripts. The page writes its language's set (src/i18n/pledge-ui.ts)
+ * into `<script type="application/json" data-pledge-words>`, so this bundle carries no words and
+ * serves every language. Unit tests hand a set in with `setWords`.
+ */
+import type { PledgeUi, Plural } from "../../i18n/pledge-ui";
+
+let current: PledgeUi | undefined;
+
+export const setWords = (words: PledgeUi): void => {
+  current = words;
+  numbers = undefined;
+  plurals = undefined;
+};
+
+/** The page's words (read once from the page). Throws if the page and the script disagree. */
+export const w = (): PledgeUi => {
+  if (current) return current;
+  const text = document.querySelector("script[data-pledge-words]")?.textContent;
+  if (!text) throw new Error("pledge: missing script[data-pledge-words]");
+  current = JSON.parse(text) as PledgeUi;
+  return current;
+};
+
+let numbers: Intl.NumberFormat | undefined;
+let plurals: Intl.PluralRules | undefined;
+
+/** Numbers as the page writes them ("1,234" in English, "1234" or "1,234" in Spanish). */
+export const formatNumber = (n: number): string => {
+  numbers ??= new Intl.NumberFormat(w().locale);
+  return numbers.format(n);
+};
+
+/** `{n}`, `{count}`, `{kind}`… filled in. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = values[key];
+    return value === undefined ? whole : typeof value === "number" ? formatNumber(value) : value;
+  });
+
+/** The plural form for `n` in the page's language, with `{n}` filled in. */
+export const plural = (forms: Plural, n: number): string => {
+  plurals ??= new Intl.PluralRules(w().locale);
+  return fill(plurals.select(n) === "one" ? forms.one : forms.other, { n });
+};
