@@ -6,7 +6,7 @@ import { pledgeDevStore } from "./netlify/lib/store/dev-integration.ts";
 import { siteConfig } from "./src/site.config.ts";
 
 /** Pages that must never appear in the sitemap. */
-const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/"];
+const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/", "/admin/"];
 
 export default defineConfig({
   site: siteConfig.url,
