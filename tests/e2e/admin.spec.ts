@@ -2,13 +2,13 @@
  * The editing screen (/admin/, Decap CMS) in local mode, as an editor uses it with `npm run cms`.
  *
  * The editor's local mode talks to decap-server at http://localhost:8081. Here decap-server runs
- * on a free port (in git mode, as `npm run cms` does) against a throw-away copy of content/ in a
- * temporary git repository, and the browser's requests to localhost:8081 are passed to it, so
- * the test never touches the working copy. The page is served with the site's real headers
+ * on a free port against a throw-away copy of content/ in a temporary git repository (in fs mode,
+ * as `npm run cms` runs it, and in git mode for the editorial workflow), and the browser's
+ * requests to localhost:8081 are passed to it, so the test never touches the working copy. The page is served with the site's real headers
  * (scripts/serve-site.ts reads netlify.toml), so the /admin/* CSP is what is tested.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,12 +17,15 @@ import { parse } from "yaml";
 import { formatContentError } from "../../src/lib/content/fields";
 import { resourceSchema } from "../../src/lib/content/schema";
 
-let repo = "";
-let server: ChildProcess | undefined;
-let serverPort = 0;
-const cspErrors: string[] = [];
-
-const git = (...args: string[]) => execFileSync("git", ["-C", repo, ...args], { encoding: "utf8" });
+/** A decap-server on a free port over a throw-away git copy of content/. */
+interface Backend {
+  repo: string;
+  port: number;
+  process: ChildProcess;
+}
+const backends: Backend[] = [];
+const git = (backend: Backend, ...args: string[]) =>
+  execFileSync("git", ["-C", backend.repo, ...args], { encoding: "utf8" });
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,42 +55,47 @@ async function waitForServer(port: number): Promise<void> {
   throw new Error(`decap-server did not answer on port ${port}.`);
 }
 
-test.beforeAll(async () => {
-  repo = mkdtempSync(join(tmpdir(), "pledge-cms-"));
+/**
+ * `fs` is `npm run cms`: files are written straight into the working copy. `git` is the
+ * editorial workflow in miniature: each entry is saved on its own cms/ branch, as on GitHub,
+ * where that branch becomes a pull request.
+ */
+async function startBackend(mode: "fs" | "git"): Promise<Backend> {
+  const repo = mkdtempSync(join(tmpdir(), "pledge-cms-"));
   cpSync("content", join(repo, "content"), { recursive: true });
-  git("init", "-q", "-b", "main");
-  git("add", ".");
-  git("-c", "user.name=Test", "-c", "user.email=test@example.invalid", "commit", "-q", "-m", "content");
-  serverPort = await freePort();
-  server = spawn(process.execPath, ["node_modules/decap-server/dist/index.js"], {
-    env: {
-      ...process.env,
-      PORT: String(serverPort),
-      BIND_HOST: "127.0.0.1",
-      MODE: "git",
-      GIT_REPO_DIRECTORY: repo,
-      LOG_LEVEL: "error",
-      GIT_AUTHOR_NAME: "Test",
-      GIT_AUTHOR_EMAIL: "test@example.invalid",
-      GIT_COMMITTER_NAME: "Test",
-      GIT_COMMITTER_EMAIL: "test@example.invalid",
-    },
-    stdio: "ignore",
-  });
-  await waitForServer(serverPort);
-});
+  const port = await freePort();
+  const who = { GIT_AUTHOR_NAME: "Test", GIT_AUTHOR_EMAIL: "test@example.invalid" };
+  const env = { ...process.env, ...who, GIT_COMMITTER_NAME: "Test", GIT_COMMITTER_EMAIL: "test@example.invalid" };
+  execFileSync("git", ["-C", repo, "init", "-q", "-b", "main"], { env });
+  execFileSync("git", ["-C", repo, "add", "."], { env });
+  execFileSync("git", ["-C", repo, "commit", "-q", "-m", "content"], { env });
+  const backend: Backend = {
+    repo,
+    port,
+    process: spawn(process.execPath, ["node_modules/decap-server/dist/index.js"], {
+      env: { ...env, PORT: String(port), BIND_HOST: "127.0.0.1", MODE: mode, GIT_REPO_DIRECTORY: repo },
+      stdio: "ignore",
+    }),
+  };
+  backends.push(backend);
+  await waitForServer(port);
+  return backend;
+}
 
 test.afterAll(() => {
-  if (server?.pid) server.kill("SIGTERM");
-  if (repo) rmSync(repo, { recursive: true, force: true });
+  for (const backend of backends) {
+    if (backend.process.pid) backend.process.kill("SIGTERM");
+    rmSync(backend.repo, { recursive: true, force: true });
+  }
 });
 
-async function openEditor(page: Page): Promise<void> {
+async function openEditor(page: Page, backend: Backend): Promise<string[]> {
+  const cspErrors: string[] = [];
   page.on("console", (message) => {
     if (message.text().includes("Content Security Policy")) cspErrors.push(message.text());
   });
   await page.route("http://localhost:8081/api/v1", async (route) => {
-    const response = await route.fetch({ url: `http://127.0.0.1:${serverPort}/api/v1` });
+    const response = await route.fetch({ url: `http://127.0.0.1:${backend.port}/api/v1` });
     await route.fulfill({ response });
   });
   await page.goto("/admin/");
@@ -97,12 +105,13 @@ async function openEditor(page: Page): Promise<void> {
   // Local mode asks for one click on "Login" (no account: decap-server answers).
   if (await login.isVisible()) await login.click();
   await expect(guides).toBeVisible();
+  return cspErrors;
 }
 
 test("/admin/ loads in local mode under its CSP and lists articles, program guides and glossary words", async ({
   page,
 }) => {
-  await openEditor(page);
+  const cspErrors = await openEditor(page, await startBackend("fs"));
   await page.getByRole("link", { name: "Articles" }).click();
   await expect(page.getByText("What Is a Substance Use Disorder?")).toBeVisible();
   await page.getByRole("link", { name: "Program guides" }).click();
@@ -120,15 +129,11 @@ async function choose(page: Page, label: string, value: string): Promise<void> {
   await page.keyboard.press("Enter");
 }
 
-test("an article saved in the editor is a file the build accepts, and a short summary is refused with the build's words", async ({
-  page,
-}) => {
-  const title = `Editor test ${Date.now().toString(36)}`;
-  const slug = title.toLowerCase().replace(/\s+/g, "-");
-  await openEditor(page);
+/** Fills in a new article; `description` is what the summary field gets. */
+async function writeArticle(page: Page, title: string, description: string): Promise<void> {
   await page.goto("/admin/#/collections/resources/new");
   await page.getByLabel("Title", { exact: true }).first().fill(title);
-  await page.getByLabel("Description", { exact: true }).fill("Too short.");
+  await page.getByLabel("Description", { exact: true }).fill(description);
   await page.getByLabel("Published", { exact: true }).fill("2026-12-03");
   await choose(page, "Topics", "self-care");
   await choose(page, "Audience", "family");
@@ -138,25 +143,74 @@ test("an article saved in the editor is a file the build accepts, and a short su
   // The body's editor is the form's only rich text area (contenteditable), not a labelled input.
   await page.locator('[contenteditable="true"]').last().click();
   await page.keyboard.type("A short test body for the editor.");
+}
 
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByText('"description" must be 50 to 160 characters long.')).toBeVisible();
+/**
+ * Saves the entry. With the editorial workflow the button is "Save" (a draft on its own
+ * branch); in `npm run cms` mode Decap writes straight to the files, as "Publish" → "Publish now".
+ */
+async function save(page: Page, mode: "fs" | "git"): Promise<void> {
+  if (mode === "git") {
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    return;
+  }
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await page.getByText("Publish now", { exact: true }).click();
+}
 
-  await page
-    .getByLabel("Description", { exact: true })
-    .fill("A test article written in the editing screen, to prove it saves a file the build accepts.");
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+const SUMMARY = "A test article written in the editing screen, to prove it saves a file the build accepts.";
 
-  // Editorial workflow: the entry is saved on its own branch, as a pull request would be.
-  const branch = `cms/resources/${slug}`;
-  await expect
-    .poll(() => git("branch", "--list", branch).trim(), { timeout: 30_000, message: `branch ${branch}` })
-    .not.toBe("");
-  const file = git("show", `${branch}:content/resources/${slug}.mdx`);
+/** Parses a saved article with the build's schema; fails with the build's own messages. */
+function expectValidArticle(file: string, name: string): void {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file);
-  expect(match, `content/resources/${slug}.mdx has frontmatter:\n${file}`).not.toBeNull();
+  expect(match, `${name} has frontmatter:\n${file}`).not.toBeNull();
   const result = resourceSchema.safeParse(parse(match?.[1] ?? ""));
-  expect(result.success, result.success ? "" : formatContentError(`${slug}.mdx`, result.error)).toBe(true);
+  expect(result.success, result.success ? "" : formatContentError(name, result.error)).toBe(true);
   expect(match?.[2]).toContain("A short test body for the editor.");
-  expect(git("status", "--porcelain"), "the throw-away repository's working tree").toBe("");
+}
+
+const newTitle = (label: string) => `Editor test ${label} ${Date.now().toString(36)}`;
+const slugOf = (title: string) => title.toLowerCase().replace(/\s+/g, "-");
+
+test("npm run cms mode: a short summary is refused with the build's words; the saved article is a file the build accepts", async ({
+  page,
+}) => {
+  const backend = await startBackend("fs");
+  const title = newTitle("local");
+  const path = `content/resources/${slugOf(title)}.mdx`;
+  await openEditor(page, backend);
+  await writeArticle(page, title, "Too short.");
+  await save(page, "fs");
+  await expect(page.getByText('"description" must be 50 to 160 characters long.')).toBeVisible();
+  expect(existsSync(join(backend.repo, path)), "nothing is written while the form is refused").toBe(false);
+
+  await page.getByLabel("Description", { exact: true }).fill(SUMMARY);
+  await save(page, "fs");
+  await expect.poll(() => existsSync(join(backend.repo, path)), { timeout: 30_000, message: path }).toBe(true);
+  expectValidArticle(readFileSync(join(backend.repo, path), "utf8"), path);
+});
+
+test("editorial workflow: a saved article goes on its own branch (the pull request on GitHub) as a valid file", async ({
+  page,
+}) => {
+  const backend = await startBackend("git");
+  const title = newTitle("workflow");
+  const slug = slugOf(title);
+  await openEditor(page, backend);
+  await writeArticle(page, title, SUMMARY);
+  await save(page, "git");
+  const branch = `cms/resources/${slug}`;
+  const path = `${branch}:content/resources/${slug}.mdx`;
+  // decap-server makes the branch first and commits the file on it a moment later.
+  const saved = () => {
+    try {
+      return git(backend, "show", path);
+    } catch {
+      return "";
+    }
+  };
+  await expect.poll(saved, { timeout: 30_000, message: path }).not.toBe("");
+  expectValidArticle(saved(), path);
+  const onMain = git(backend, "ls-tree", "-r", "--name-only", "main", "content/resources");
+  expect(onMain.includes(slug), "main is untouched until the pull request is merged").toBe(false);
 });
