@@ -120,6 +120,14 @@ describe("a form that disagrees with its schema fails", () => {
       /resources → sources: the schema needs at least 1/,
     ],
     [
+      "a list the build needs (by a refinement) made optional",
+      broken("glossary", ["seeAlso"], (f) => {
+        f.required = false;
+        delete f.min;
+      }),
+      /glossary → seeAlso: the schema requires it but the form does not[\s\S]*glossary → seeAlso: the schema needs at least 1/,
+    ],
+    [
       "a field the form lacks",
       broken("glossary", ["seeAlso"], (_f, siblings) => {
         siblings.splice(

@@ -80,7 +80,11 @@ const enumValues = (schema: z.ZodType): string[] | undefined => {
 
 /** The shape of one field's schema. Fields that only exist to reject old names return undefined. */
 export function shapeOf(schema: z.ZodType): Shape | undefined {
-  const { core, optional, defaultValue } = unwrap(schema);
+  const unwrapped = unwrap(schema);
+  const { core, defaultValue } = unwrapped;
+  // Asked of the schema itself, not only its wrappers: `seeAlso` has a default of [] but a
+  // refinement that refuses an empty list, so leaving it out is refused too.
+  const optional = unwrapped.optional && schema.safeParse(undefined).success;
   const def = defOf(core);
   const checks = checksOf(core);
   const base = { core, optional, defaultValue, patterns: [] as RegExp[] };
@@ -112,7 +116,9 @@ export function shapeOf(schema: z.ZodType): Shape | undefined {
       const options = enumValues(item);
       const itemKind = defOf(unwrap(item).core).type;
       const kind: Kind = options ? "choices" : itemKind === "object" ? "objects" : "list";
-      return { ...base, kind, options, item, minItems: minLength };
+      // A refinement can demand items without a min_length check (seeAlso): ask the schema.
+      const minItems = minLength ?? (schema.safeParse([]).success ? undefined : 1);
+      return { ...base, kind, options, item, minItems };
     }
     case "union": {
       // A fact's value: a list from a fixed set, or one of the unsure answers on its own.
