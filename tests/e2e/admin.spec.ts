@@ -116,7 +116,12 @@ test("/admin/ loads in local mode under its CSP and lists articles, program guid
   await expect(page.getByText("What Is a Substance Use Disorder?")).toBeVisible();
   await page.getByRole("link", { name: "Program guides" }).click();
   await expect(page.getByText("Al-Anon Family Groups")).toBeVisible();
-  await page.getByRole("link", { name: "Glossary" }).click();
+  // A guide whose formats are "not-confirmed" (a lone answer, not a list) opens in the form and preview.
+  await page.getByText("AA Agnostica", { exact: true }).click();
+  const preview = page.frameLocator("iframe").first();
+  await expect(preview.getByRole("heading", { level: 1, name: "AA Agnostica" })).toBeVisible();
+  await expect(page.getByText("not-confirmed").first()).toBeVisible();
+  await page.goto("/admin/#/collections/glossary");
   await expect(page.getByText("Sponsor", { exact: true })).toBeVisible();
   expect(cspErrors, "the editor must run under the /admin/* CSP of netlify.toml").toEqual([]);
 });
@@ -185,6 +190,11 @@ test("npm run cms mode: a short summary is refused with the build's words; the s
   expect(existsSync(join(backend.repo, path)), "nothing is written while the form is refused").toBe(false);
 
   await page.getByLabel("Description", { exact: true }).fill(SUMMARY);
+  // The preview is the article's header in the site's own stylesheets.
+  const preview = page.frameLocator("iframe").first();
+  await expect(preview.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(preview.locator("p.lead")).toHaveText(SUMMARY);
+  await expect(preview.locator('link[rel="stylesheet"][href*="/_astro/global."]')).toHaveCount(1);
   await save(page, "fs");
   await expect.poll(() => existsSync(join(backend.repo, path)), { timeout: 30_000, message: path }).toBe(true);
   expectValidArticle(readFileSync(join(backend.repo, path), "utf8"), path);

@@ -5,6 +5,7 @@
  */
 import { COLLECTIONS } from "./config";
 import { checkEntry, normaliseEdits, type Path } from "./normalise";
+import { articlePreview, type H, type PreviewProps, programPreview } from "./preview";
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -14,6 +15,7 @@ interface ImmutableMap {
 }
 interface Decap {
   registerPreviewStyle(href: string): void;
+  registerPreviewTemplate(collection: string, component: (props: PreviewProps) => unknown): void;
   registerEventListener(listener: {
     name: "preSave";
     handler: (event: { entry: ImmutableMap }) => ImmutableMap | undefined;
@@ -28,6 +30,11 @@ export function setUpEditor(): void {
   if (!cms) throw new Error("Decap CMS did not load from /admin/decap/decap-cms.js.");
   const styles = document.documentElement.dataset.previewStyles ?? "";
   for (const href of styles.split(" ").filter(Boolean)) cms.registerPreviewStyle(href);
+  const h = (window as unknown as { h?: H }).h;
+  if (h) {
+    cms.registerPreviewTemplate("resources", articlePreview(h));
+    cms.registerPreviewTemplate("programs", programPreview(h));
+  }
 
   cms.registerEventListener({
     name: "preSave",
