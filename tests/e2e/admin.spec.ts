@@ -177,7 +177,7 @@ function expectValidArticle(file: string, name: string): void {
 const newTitle = (label: string) => `Editor test ${label} ${Date.now().toString(36)}`;
 const slugOf = (title: string) => title.toLowerCase().replace(/\s+/g, "-");
 
-test("npm run cms mode: a short summary is refused with the build's words; the saved article is a file the build accepts", async ({
+test("npm run cms mode: a short summary and a picture without alt text are refused in the build's words; the saved article is a file the build accepts", async ({
   page,
 }) => {
   const backend = await startBackend("fs");
@@ -190,6 +190,17 @@ test("npm run cms mode: a short summary is refused with the build's words; the s
   expect(existsSync(join(backend.repo, path)), "nothing is written while the form is refused").toBe(false);
 
   await page.getByLabel("Description", { exact: true }).fill(SUMMARY);
+  // A picture without alt text: the form lets an optional picture's fields be blank, and the
+  // build's own check before saving refuses the half-filled picture in the build's words; the
+  // editor then does what the message says.
+  // The optional picture starts folded; its fields are labelled "Src (optional)" and "Alt (optional)".
+  const src = page.locator('input[id^="src-field"]');
+  if (!(await src.isVisible())) await page.locator('[id^="image-field"] [data-testid="expand-button"]').click();
+  await src.fill("/images/photo.jpg");
+  await save(page, "fs");
+  await expect(page.getByText('"image → alt" is missing.').first()).toBeVisible();
+  expect(existsSync(join(backend.repo, path)), "nothing is written while the build would refuse it").toBe(false);
+  await page.locator('textarea[id^="alt-field"]').fill("A quiet room with two chairs by a window.");
   // The preview is the article's header in the site's own stylesheets.
   const preview = page.frameLocator("iframe").first();
   await expect(preview.getByRole("heading", { level: 1, name: title })).toBeVisible();

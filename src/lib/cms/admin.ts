@@ -42,7 +42,9 @@ export function setUpEditor(): void {
       const collection = COLLECTIONS.find((c) => c.name === entry.get("collection"));
       const data = entry.get("data");
       if (!collection || !isMap(data)) return undefined;
-      const file = `${collection.folder}/${String(entry.get("slug") ?? "new")}.${collection.extension}`;
+      // A new entry has no file name yet: Decap makes it from the title when it saves.
+      const slug = String(entry.get("slug") ?? "");
+      const file = `${collection.folder}/${slug || "(new file)"}.${collection.extension}`;
       const plain = data.toJS();
       const checked = checkEntry(collection.schema, file, plain);
       // Decap shows a thrown error in its "could not save" notice: the build's own words.
