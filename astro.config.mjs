@@ -7,7 +7,7 @@ import { noSsrFunction } from "./netlify/lib/ssr-function.ts";
 import { pledgeDevFunctions, withoutNetlifyDevEmulation } from "./netlify/lib/store/dev-integration.ts";
 
 /** Pages that must never appear in the sitemap, in either language. */
-const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/", "/es/thank-you/", "/es/search/", "/offline/"];
+const NOT_IN_SITEMAP = ["/404", "/thank-you/", "/search/", "/es/thank-you/", "/es/search/", "/offline/", "/admin/"];
 
 export default defineConfig({
   site: siteConfig.url,
