@@ -21,6 +21,7 @@ import {
   SKIPPED_LINE,
   sharedRuns,
 } from "../../scripts/lib/overlap";
+import { checkTranslations } from "../../scripts/lib/translations";
 
 const referenceFile = referenceTextPath();
 const skip = !existsSync(referenceFile) && !referenceTextRequired();
@@ -40,6 +41,15 @@ describe.skipIf(skip)("real content, against the reference text (REFERENCE_TEXT)
     expect(published.length).toBeGreaterThan(0);
     const problems = findCopiedText(published, reference);
     expect(problems, problems.join("\n\n")).toEqual([]);
+  });
+
+  it("shares no run of 8 or more words with the reference in the Spanish articles either", () => {
+    const index = buildWindowIndex(readReferenceText(referenceFile));
+    const nameWords = programNameWords(loadAll().entries);
+    const spanish = checkTranslations().translations.filter((t) => !t.draft);
+    expect(spanish.length).toBeGreaterThan(0);
+    const copied = spanish.flatMap((t) => sharedRuns(t.body, index, { nameWords }).map((run) => `${t.file}: "${run}"`));
+    expect(copied, copied.join("\n")).toEqual([]);
   });
 });
 
