@@ -83,7 +83,10 @@ test("before the evening the check-in waits; everything on the device downloads 
 
   await page.getByRole("button", { name: "Clear everything from this device" }).click();
   await page.getByRole("button", { name: "Yes, clear everything" }).click();
-  await expect(page.getByText("Everything this site kept on this device has been removed.")).toBeVisible();
+  await expect(page.locator("[data-checkin-cleared]")).toHaveText(
+    "Everything this site kept on this device has been removed.",
+  );
+  await expect(page.locator("[data-checkin-cleared]")).toBeVisible();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("dailypledge:")))).toEqual([]);
   await page.reload();
   await expect(page.locator("[data-checkin]")).toBeHidden();
