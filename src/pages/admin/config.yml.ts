@@ -5,7 +5,7 @@
 import type { APIRoute } from "astro";
 import { cmsConfig } from "../../lib/cms/config";
 import { schemaDocs } from "../../lib/cms/docs";
-import { siteConfig } from "../../site.config";
+import { siteConfig } from "../../../common/site";
 
 export const prerender = true;
 
