@@ -3,9 +3,9 @@
  * time (and on each request under `astro dev`). See src/lib/cms/config.ts.
  */
 import type { APIRoute } from "astro";
+import { siteConfig } from "../../../common/site";
 import { cmsConfig } from "../../lib/cms/config";
 import { schemaDocs } from "../../lib/cms/docs";
-import { siteConfig } from "../../../common/site";
 
 export const prerender = true;
 
