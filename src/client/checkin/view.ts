@@ -5,7 +5,8 @@
 
 import { localDate } from "../pledge/days";
 import { announcer } from "../pledge/dom";
-import { deviceData, forgetDevice, HISTORY_SAVED, history } from "../pledge/storage";
+import { HISTORY_SAVED, history } from "../pledge/storage";
+import { deviceData, forgetDevice } from "./device-data";
 import { type CalendarDay, type CheckinAnswer, calendar, checkinView, isAnswer, record, reply, tally } from "./state";
 import { loadCheckins, saveCheckins } from "./store";
 
