@@ -51,6 +51,7 @@ describe.each(transports)("reminders on the $name store", ({ make, skip }) => {
       publicKey: "publicKey" in overrides ? overrides.publicKey : "BPublicKeyForTests",
       secret: SECRET,
       keyPrefix,
+      pushHosts: ["push.example.net"],
       limit: overrides.limit ?? 100,
       windowSeconds: 3600,
       now: () => NOON,
@@ -119,6 +120,15 @@ describe.each(transports)("reminders on the $name store", ({ make, skip }) => {
           "too short",
         ],
         [{ time: "20:30", timeZone: "UTC" }, "subscription", ""],
+        [
+          {
+            subscription: { ...subscription(), endpoint: "https://example.org/collect" },
+            time: "20:30",
+            timeZone: "UTC",
+          },
+          "subscription.endpoint",
+          "push service",
+        ],
       ];
       for (const [input, field, words] of cases) {
         const res = await api.reminders(send("POST", input), ctx());

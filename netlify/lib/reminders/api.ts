@@ -27,6 +27,11 @@ export interface ReminderApiDeps {
   publicKey: string | undefined;
   secret: string;
   keyPrefix: string;
+  /**
+   * Hosts a push endpoint may be on (a host or a ".suffix"). Only the browsers' push services:
+   * otherwise anyone could store any https address and have the scheduled sender call it daily.
+   */
+  pushHosts?: readonly string[];
   /** Subscribe/unsubscribe requests per connection per window. */
   limit: number;
   windowSeconds: number;
@@ -39,13 +44,30 @@ const parse = <S extends z.ZodType>(schema: S, value: unknown): z.infer<S> => {
   return result.data;
 };
 
-/** A fixed-window counter per connection (keyed hash of the IP and the window), two commands. */
+/** The browsers' push services (Chrome/Edge via FCM and WNS, Firefox, Safari). */
+export const PUSH_HOSTS = [
+  "fcm.googleapis.com",
+  "android.googleapis.com",
+  ".push.services.mozilla.com",
+  ".notify.windows.com",
+  "web.push.apple.com",
+] as const;
+
+const isPushHost = (endpoint: string, hosts: readonly string[]): boolean => {
+  const host = new URL(endpoint).hostname;
+  return hosts.some((h) => (h.startsWith(".") ? host.endsWith(h) : host === h));
+};
+
+/** Counts a request in a fixed window per connection (keyed hash of the IP and the window); one script, so the expiry is never lost. */
+const RATE_LUA =
+  "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end return n";
+
+/** A fixed-window counter per connection (keyed hash of the IP and the window), one command sent. */
 async function checkRate(deps: ReminderApiDeps, ip: string, now: number): Promise<void> {
   const window = Math.floor(now / 1000 / deps.windowSeconds);
   const who = createHmac("sha256", deps.secret).update(`reminder-rate\0${ip}\0${window}`).digest("hex");
   const key = `${deps.keyPrefix}:rem:rl:${who}`;
-  const count = await deps.store.redis.incr(key);
-  if (count === 1) await deps.store.redis.expire(key, deps.windowSeconds);
+  const count = Number(await deps.store.redis.eval(RATE_LUA, [key], [String(deps.windowSeconds)]));
   if (count > deps.limit) throw rateLimited(deps.windowSeconds - (Math.floor(now / 1000) % deps.windowSeconds));
 }
 
@@ -64,6 +86,11 @@ export function createReminderApi(deps: ReminderApiDeps): { reminders: Handler }
     const body = await readBody(req);
     if (req.method === "POST") {
       const input = parse(subscribeSchema, body.value);
+      if (!isPushHost(input.subscription.endpoint, deps.pushHosts ?? PUSH_HOSTS)) {
+        throw new HttpError(422, "validation_failed", "endpoint must be the address of a browser's push service.", {
+          "subscription.endpoint": "endpoint must be the address of a browser's push service.",
+        });
+      }
       await checkRate(deps, context.ip || "unknown", now());
       await deps.store.save(input, now());
       return json(201, { subscribed: true, time: input.time, timeZone: input.timeZone });

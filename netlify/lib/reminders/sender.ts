@@ -32,31 +32,39 @@ const statusOf = (error: unknown): number | undefined => {
   return undefined;
 };
 
+/** Reminders sent at once: a popular quarter hour must not open thousands of connections together. */
+const BATCH = 50;
+
+type Due = Awaited<ReturnType<ReminderStore["due"]>>[number];
+
+async function sendOne(store: ReminderStore, push: Push, entry: Due, now: number, report: SendReport): Promise<void> {
+  const { bucket } = report;
+  try {
+    await push(entry.reminder.subscription, REMINDER_PAYLOAD);
+    report.sent += 1;
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 404 || status === 410) {
+      await store.removeId(entry.id, bucket);
+      report.gone += 1;
+      return;
+    }
+    // Anything else (the push service busy, a network error): try again tomorrow.
+    report.failed += 1;
+  }
+  const next = nextBucket(now, entry.reminder.time, entry.reminder.timeZone);
+  if (next !== bucket) {
+    await store.move(entry, bucket, next);
+    report.moved += 1;
+  }
+}
+
 export async function sendDue(store: ReminderStore, push: Push, now: number): Promise<SendReport> {
   const bucket = bucketOf(now);
   const report: SendReport = { bucket, sent: 0, gone: 0, failed: 0, moved: 0 };
   const due = await store.due(bucket);
-  await Promise.all(
-    due.map(async (entry) => {
-      try {
-        await push(entry.reminder.subscription, REMINDER_PAYLOAD);
-        report.sent += 1;
-      } catch (error) {
-        const status = statusOf(error);
-        if (status === 404 || status === 410) {
-          await store.removeId(entry.id, bucket);
-          report.gone += 1;
-          return;
-        }
-        // Anything else (the push service busy, a network error): try again tomorrow.
-        report.failed += 1;
-      }
-      const next = nextBucket(now, entry.reminder.time, entry.reminder.timeZone);
-      if (next !== bucket) {
-        await store.move(entry, bucket, next);
-        report.moved += 1;
-      }
-    }),
-  );
+  for (let i = 0; i < due.length; i += BATCH) {
+    await Promise.all(due.slice(i, i + BATCH).map((entry) => sendOne(store, push, entry, now, report)));
+  }
   return report;
 }

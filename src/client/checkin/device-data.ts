@@ -46,3 +46,28 @@ export function forgetDevice(): void {
     }
   }
 }
+
+/**
+ * Turns off daily notifications, if they are on: the server's copy is deleted first (so no
+ * reminder comes after "clear everything"), then the browser's subscription. Also drops the
+ * copies of pages the visitor opened (the list of pages read is their own business). Best
+ * effort: offline, the browser's subscription is still removed, and the server deletes the
+ * copy at the next send, when the push service reports it gone.
+ */
+export async function forgetReminders(): Promise<void> {
+  try {
+    if ("caches" in window) await caches.delete("pages");
+    if (!("serviceWorker" in navigator) || !("PushManager" in window)) return;
+    const registration = await navigator.serviceWorker.getRegistration();
+    const subscription = await registration?.pushManager.getSubscription();
+    if (!subscription) return;
+    await fetch("/api/reminders", {
+      method: "DELETE",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ endpoint: subscription.endpoint }),
+    }).catch(() => undefined);
+    await subscription.unsubscribe();
+  } catch {
+    // Nothing more can be done from the page; the storage is already cleared.
+  }
+}

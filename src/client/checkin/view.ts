@@ -6,7 +6,7 @@
 import { localDate } from "../pledge/days";
 import { announcer } from "../pledge/dom";
 import { HISTORY_SAVED, history } from "../pledge/storage";
-import { deviceData, forgetDevice } from "./device-data";
+import { deviceData, forgetDevice, forgetReminders } from "./device-data";
 import { type CalendarDay, type CheckinAnswer, calendar, checkinView, isAnswer, record, reply, tally } from "./state";
 import { loadCheckins, saveCheckins } from "./store";
 
@@ -122,6 +122,7 @@ export function start(root: HTMLElement): void {
       q(root, "[data-checkin-clear]").setAttribute("aria-expanded", "false");
     } else if (button.hasAttribute("data-checkin-clear-yes")) {
       forgetDevice();
+      void forgetReminders();
       confirm.hidden = true;
       cleared = true;
       // The pledge section re-reads the device on a "storage" event without a key.
