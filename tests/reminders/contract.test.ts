@@ -61,6 +61,19 @@ describe.each(transports)("reminders on the $name store", ({ make, skip }) => {
   };
 
   describe.skipIf(skip)("subscribing", () => {
+    it("leaves a reminder in one bucket when two time changes arrive at once", async () => {
+      const { api, store, keys } = setup();
+      const sub = subscription();
+      const times = ["07:00", "21:30", "12:15", "05:45"];
+      const answers = await Promise.all(
+        times.map((time) => api.reminders(send("POST", { subscription: sub, time, timeZone: "UTC" }), ctx())),
+      );
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201]);
+      const buckets = (await keys()).filter((k) => k.includes(":rem:b:"));
+      expect(buckets).toHaveLength(1);
+      expect(await transport.redis.hkeys(buckets[0] ?? "")).toEqual([store.id(sub.endpoint)]);
+    });
+
     it("files a subscription under its UTC quarter hour and a keyed hash, and nothing else", async () => {
       const { api, store, keys, keyPrefix } = setup();
       const sub = subscription();

@@ -6,6 +6,11 @@
  *
  * The id is an HMAC-SHA-256 of the push endpoint under PLEDGE_SECRET, so a key never shows the
  * endpoint. The sender reads one bucket per run (one HVALS). Nothing else is stored.
+ *
+ * Each change (file, move, delete) is one small script, so two requests at once can never leave
+ * a reminder in two buckets (two notifications a day) or bring back one just turned off. The old
+ * bucket's key is built inside the script from ARGV (these scripts run without Upstash's key
+ * locking, which would need every key declared).
  */
 import { createHmac } from "node:crypto";
 import type { Redis } from "@upstash/redis";
@@ -21,6 +26,28 @@ export interface DueReminder {
   id: string;
   reminder: StoredReminder;
 }
+
+/** KEYS: index, new bucket. ARGV: id, reminder JSON, new bucket, bucket key prefix. */
+const SAVE_LUA = `local prev = redis.call('GET', KEYS[1])
+if prev and prev ~= ARGV[3] then redis.call('HDEL', ARGV[4] .. prev, ARGV[1]) end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+redis.call('SET', KEYS[1], ARGV[3])
+return 1`;
+
+/** KEYS: index. ARGV: id, bucket key prefix, bucket to use when the index is gone (or ""). */
+const REMOVE_LUA = `local b = redis.call('GET', KEYS[1])
+if not b then b = ARGV[3] end
+if b == '' then return 0 end
+redis.call('HDEL', ARGV[2] .. b, ARGV[1])
+redis.call('DEL', KEYS[1])
+return 1`;
+
+/** KEYS: index, from bucket, to bucket. ARGV: id, reminder JSON, from, to. Only if still filed under "from". */
+const MOVE_LUA = `if redis.call('GET', KEYS[1]) ~= ARGV[3] then return 0 end
+redis.call('HDEL', KEYS[2], ARGV[1])
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[2])
+redis.call('SET', KEYS[1], ARGV[4])
+return 1`;
 
 export class ReminderStore {
   constructor(
@@ -44,10 +71,11 @@ export class ReminderStore {
   async save(input: SubscribeInput, now: number): Promise<number> {
     const id = this.id(input.subscription.endpoint);
     const bucket = bucketOn(now, input.time, input.timeZone);
-    const previous = await this.redis.get<string | number>(this.indexKey(id));
-    if (previous !== null && Number(previous) !== bucket) await this.redis.hdel(this.bucketKey(Number(previous)), id);
-    await this.redis.hset(this.bucketKey(bucket), { [id]: JSON.stringify(input) });
-    await this.redis.set(this.indexKey(id), String(bucket));
+    await this.redis.eval(
+      SAVE_LUA,
+      [this.indexKey(id), this.bucketKey(bucket)],
+      [id, JSON.stringify(input), String(bucket), this.bucketKey(0).slice(0, -1)],
+    );
     return bucket;
   }
 
@@ -57,11 +85,13 @@ export class ReminderStore {
   }
 
   async removeId(id: string, knownBucket?: number): Promise<boolean> {
-    const stored = knownBucket ?? (await this.redis.get<string | number>(this.indexKey(id)));
-    if (stored === null) return false;
-    await this.redis.hdel(this.bucketKey(Number(stored)), id);
-    await this.redis.del(this.indexKey(id));
-    return true;
+    const fallback = knownBucket === undefined ? "" : String(knownBucket);
+    const removed = await this.redis.eval(
+      REMOVE_LUA,
+      [this.indexKey(id)],
+      [id, this.bucketKey(0).slice(0, -1), fallback],
+    );
+    return Number(removed) === 1;
   }
 
   /**
@@ -80,9 +110,11 @@ export class ReminderStore {
 
   /** Moves a reminder to another bucket (a daylight-saving change). */
   async move(entry: DueReminder, from: number, to: number): Promise<void> {
-    await this.redis.hdel(this.bucketKey(from), entry.id);
-    await this.redis.hset(this.bucketKey(to), { [entry.id]: JSON.stringify(entry.reminder) });
-    await this.redis.set(this.indexKey(entry.id), String(to));
+    await this.redis.eval(
+      MOVE_LUA,
+      [this.indexKey(entry.id), this.bucketKey(from), this.bucketKey(to)],
+      [entry.id, JSON.stringify(entry.reminder), String(from), String(to)],
+    );
   }
 }
 
