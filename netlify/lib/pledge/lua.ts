@@ -333,10 +333,11 @@ export const REPORT_LUA = defineLua({
 local now = redis.call('HMGET', pledges_key, 'e:' .. entry_id, 'x:' .. entry_id, 'rate_window')
 if rate_limited(now[3]) then return '["limited"]' end
 if not present(now[1]) and not present(now[2]) then return '["missing"]' end
-if reason ~= '' then redis.call('HSET', pledges_key, 'w:' .. entry_id, reason) end
 local new_device = redis.call('SET', device_marker_key, '1', 'NX', 'EX', marker_ttl_s)
 local new_client = redis.call('SET', client_marker_key, '1', 'NX', 'EX', marker_ttl_s)
 if not (new_device and new_client) then return '["ok",0]' end
+-- Only a counted report leaves its reason: one device cannot keep replacing what moderators read.
+if reason ~= '' then redis.call('HSET', pledges_key, 'w:' .. entry_id, reason) end
 local reports = redis.call('HINCRBY', pledges_key, 'r:' .. entry_id, 1)
 if reports >= reports_to_hide and present(now[1]) then
   redis.call('HSET', pledges_key, 'x:' .. entry_id, now[1])
