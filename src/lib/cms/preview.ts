@@ -26,50 +26,42 @@ const list = (entry: Entry, field: string): string[] => {
 };
 const labelOf = (labels: Record<string, string>, key: string) => labels[key] ?? key;
 
+/** The page's frame, shared by both previews: header (title, lead, anything more), then the body. */
+const page = (h: H, title: string, lead: string, more: unknown[], body: unknown) =>
+  h(
+    "main",
+    null,
+    h(
+      "article",
+      null,
+      h("header", { className: "article-header" }, h("h1", null, title), h("p", { className: "lead" }, lead), ...more),
+      h("div", { className: "body prose" }, body),
+    ),
+  );
+
 /** An article's page: title, summary, audience and topics, then the body. */
 export const articlePreview =
   (h: H) =>
   ({ entry, widgetFor }: PreviewProps) =>
-    h(
-      "main",
-      null,
-      h(
-        "article",
-        null,
+    page(
+      h,
+      text(entry, "title"),
+      text(entry, "description"),
+      [
+        h("ul", { className: "article-meta" }, h("li", null, labelOf(AUDIENCE_LABELS, text(entry, "audience")))),
         h(
-          "header",
-          { className: "article-header" },
-          h("h1", null, text(entry, "title")),
-          h("p", { className: "lead" }, text(entry, "description")),
-          h("ul", { className: "article-meta" }, h("li", null, labelOf(AUDIENCE_LABELS, text(entry, "audience")))),
-          h(
-            "ul",
-            { className: "tags" },
-            ...list(entry, "topics").map((t) => h("li", { key: t }, labelOf(TOPIC_LABELS, t))),
-          ),
+          "ul",
+          { className: "tags" },
+          ...list(entry, "topics").map((t) => h("li", { key: t }, labelOf(TOPIC_LABELS, t))),
         ),
-        h("div", { className: "body prose" }, widgetFor("body")),
-      ),
+      ],
+      widgetFor("body"),
     );
 
 /** A program guide's page: its name, summary and body (the facts panel is built from the fields on the site). */
 export const programPreview =
   (h: H) =>
   ({ entry, widgetFor }: PreviewProps) =>
-    h(
-      "main",
-      null,
-      h(
-        "article",
-        null,
-        h(
-          "header",
-          { className: "article-header" },
-          h("h1", null, text(entry, "name")),
-          h("p", { className: "lead" }, text(entry, "description")),
-        ),
-        h("div", { className: "body prose" }, widgetFor("body")),
-      ),
-    );
+    page(h, text(entry, "name"), text(entry, "description"), [], widgetFor("body"));
 
 export type { H };
