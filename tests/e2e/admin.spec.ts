@@ -25,7 +25,8 @@ interface Backend {
 }
 const backends: Backend[] = [];
 const git = (backend: Backend, ...args: string[]) =>
-  execFileSync("git", ["-C", backend.repo, ...args], { encoding: "utf8" });
+  // stderr is kept: a poll for a branch not made yet would otherwise print git's "fatal:" lines.
+  execFileSync("git", ["-C", backend.repo, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -81,6 +82,12 @@ async function startBackend(mode: "fs" | "git"): Promise<Backend> {
   await waitForServer(port);
   return backend;
 }
+
+// Decap keeps polling decap-server; a request still in flight when a test ends must not fail
+// the run (Playwright reports it as an error outside any test), so the routes go first.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+});
 
 test.afterAll(() => {
   for (const backend of backends) {
