@@ -126,15 +126,26 @@ function findStatic(url: URL): StaticMatch {
   return undefined;
 }
 
-function staticHeaders(pathname: string, file: string, rules: HeaderRule[]): Record<string, string> {
-  const headers: Record<string, string> = {
+/**
+ * The headers of every matching rule, the later rule's value winning, as netlify-cli does; except
+ * Content-Security-Policy, where every matching rule's policy is sent and so enforced. How
+ * Netlify's CDN combines two matching CSPs is not documented: this is the stricter reading, so a
+ * page that works here works under either (src/lib/security/csp.ts).
+ */
+function staticHeaders(pathname: string, file: string, rules: HeaderRule[]): Record<string, string | string[]> {
+  const headers: Record<string, string | string[]> = {
     "content-type": CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
     "cache-control": "public, max-age=0, must-revalidate",
   };
+  const policies: string[] = [];
   for (const rule of rules) {
     if (!rule.pattern.test({ pathname })) continue;
-    for (const [key, value] of Object.entries(rule.values)) headers[key.toLowerCase()] = value;
+    for (const [key, value] of Object.entries(rule.values)) {
+      if (key.toLowerCase() === "content-security-policy") policies.push(value);
+      else headers[key.toLowerCase()] = value;
+    }
   }
+  if (policies.length > 0) headers["content-security-policy"] = policies;
   return headers;
 }
 
@@ -151,7 +162,7 @@ function serveFile(
   acceptEncoding = "",
 ) {
   let body = readFileSync(file);
-  const headers: Record<string, string> = { ...staticHeaders(pathname, file, rules) };
+  const headers = staticHeaders(pathname, file, rules);
   if (COMPRESSIBLE.test(file) && /\bgzip\b/.test(acceptEncoding)) {
     body = gzipSync(body);
     headers["content-encoding"] = "gzip";

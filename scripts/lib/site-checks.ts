@@ -257,6 +257,34 @@ export const checkInlineScripts = (dir: string): string[] => {
 };
 
 /**
+ * Every page but those under `exempt` (the editing screen, whose policy is a header) carries the
+ * pages' CSP in a <meta http-equiv>, word for word, before any script, stylesheet or style: a
+ * <meta> policy covers only what comes after it.
+ */
+export const checkPagePolicy = (dir: string, policy: string, exempt: string[] = []): string[] => {
+  const problems: string[] = [];
+  for (const relative of listHtmlFiles(dir)) {
+    if (exempt.some((prefix) => relative.startsWith(prefix))) continue;
+    const { tags } = parseHtml(readFileSync(path.join(dir, relative), "utf8"));
+    const at = tags.findIndex(
+      (t) => t.name === "meta" && t.attrs.get("http-equiv")?.toLowerCase() === "content-security-policy",
+    );
+    if (at === -1) {
+      problems.push(
+        `${relative}: no <meta http-equiv="Content-Security-Policy">; pages use BaseLayout, which adds it.`,
+      );
+      continue;
+    }
+    if (tags[at]?.attrs.get("content") !== policy) {
+      problems.push(`${relative}: its <meta> Content-Security-Policy is not PAGE_POLICY (src/lib/security/csp.ts).`);
+    }
+    const before = tags.slice(0, at).find((t) => ["script", "link", "style"].includes(t.name));
+    if (before) problems.push(`${relative}: a <${before.name}> comes before the CSP <meta>, so the policy misses it.`);
+  }
+  return problems;
+};
+
+/**
  * The service worker's registration (public/sw-register.js): the one script every page loads.
  * It only registers the offline cache; the page works the same without it.
  */

@@ -121,8 +121,14 @@ describe.runIf(base !== "")(`the pledge API at ${base}`, () => {
   it("serves pages with netlify.toml's headers, and a 404 page for a missing one", async () => {
     const home = await fetch(`${base}/`);
     expect(home.status).toBe(200);
-    expect(home.headers.get("content-security-policy")).toContain("default-src 'self'");
+    // The header carries what a <meta> cannot (frame-ancestors); the page's policy is its <meta>.
+    expect(home.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(await home.clone().text()).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src/);
     expect(home.headers.get("x-frame-options")).toBe("DENY");
+    // The editing screen: its own policy, whatever the runtime does with the site-wide rule too.
+    const admin = await fetch(`${base}/admin/`);
+    expect(admin.headers.get("content-security-policy")).toContain("'unsafe-eval'");
+    expect(await admin.text()).not.toContain('http-equiv="Content-Security-Policy"');
     const missing = await fetch(`${base}/no-such-page/`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain("We could not find that page");

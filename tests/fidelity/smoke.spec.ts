@@ -19,7 +19,11 @@ test("pledge, counter, feed and a hug work, with the security headers in place",
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
   const pageHeaders = response?.headers() ?? {};
-  expect(pageHeaders["content-security-policy"]).toContain("script-src 'self'");
+  expect(pageHeaders["content-security-policy"]).toContain("frame-ancestors 'none'");
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    "content",
+    /script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/,
+  );
   expect(pageHeaders["x-content-type-options"]).toBe("nosniff");
 
   const before = await shownToday(page);

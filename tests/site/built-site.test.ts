@@ -11,12 +11,14 @@ import {
   checkInlineScripts,
   checkInternalLinks,
   checkNoScripts,
+  checkPagePolicy,
   listHtmlFiles,
   missingAnchors,
   missingFromRss,
   missingFromSearch,
   missingFromSitemap,
 } from "../../scripts/lib/site-checks";
+import { PAGE_POLICY } from "../../src/lib/security/csp";
 
 const dist = path.resolve(repoRoot, process.env.SITE_DIST ?? "dist");
 const built = existsSync(path.join(dist, "index.html"));
@@ -65,6 +67,12 @@ describe("the built site", () => {
     it("every image has alt text", () => {
       const problems = checkImageAlt(dist);
       expect(problems, explain(problems)).toEqual([]);
+    });
+
+    it("every page but /admin/ starts its <head> with the pages' CSP", () => {
+      const problems = checkPagePolicy(dist, PAGE_POLICY, ["admin/"]);
+      expect(problems, explain(problems)).toEqual([]);
+      expect(listHtmlFiles(dist).length).toBeGreaterThan(100);
     });
 
     it("no page has an inline <script> (CSP), except JSON-LD data", () => {

@@ -12,6 +12,7 @@ import {
   checkInlineScripts,
   checkInternalLinks,
   checkNoScripts,
+  checkPagePolicy,
   decodeEntities,
   missingAnchors,
   missingFromRss,
@@ -254,5 +255,37 @@ describe("search index", () => {
   });
   it("explains a missing index", () => {
     expect(() => readPagefindPages(path.join(bad, "resources"))).toThrow(/pagefind\.js does not exist/);
+  });
+});
+
+describe("the pages' CSP <meta>", () => {
+  const POLICY = "default-src 'self'; script-src 'self'";
+  const meta = (content: string) => `<meta http-equiv="Content-Security-Policy" content="${content}">`;
+  const site = (pages: Record<string, string>): string => {
+    const root = mkdtempSync(path.join(tmpdir(), "daily-pledge-csp-"));
+    for (const [file, head] of Object.entries(pages)) write(root, file, page(file, "<p>Text.</p>", head));
+    return root;
+  };
+
+  it("passes pages that open with the policy, and skips an exempt folder", () => {
+    const root = site({ "index.html": meta(POLICY), "admin/index.html": "" });
+    expect(checkPagePolicy(root, POLICY, ["admin/"])).toEqual([]);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("reports a missing policy, another policy, and a script or stylesheet above it", () => {
+    const root = site({
+      "a/index.html": "",
+      "b/index.html": meta("default-src *"),
+      "c/index.html": `<link rel="stylesheet" href="/x.css">${meta(POLICY)}`,
+      "d/index.html": `<script src="/x.js"></script>${meta(POLICY)}`,
+    });
+    expect(checkPagePolicy(root, POLICY)).toEqual([
+      'a/index.html: no <meta http-equiv="Content-Security-Policy">; pages use BaseLayout, which adds it.',
+      "b/index.html: its <meta> Content-Security-Policy is not PAGE_POLICY (src/lib/security/csp.ts).",
+      "c/index.html: a <link> comes before the CSP <meta>, so the policy misses it.",
+      "d/index.html: a <script> comes before the CSP <meta>, so the policy misses it.",
+    ]);
+    rmSync(root, { recursive: true, force: true });
   });
 });
