@@ -5,12 +5,28 @@
  * store on the device), passes axe while shown, and the calendar file is a Spanish event at the
  * chosen time linking back to /es/.
  */
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { shownToday, unique } from "./helpers";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 const today = () => new Date().toISOString().slice(0, 10);
+
+test("/ and /es/ load the same check-in and reminder scripts, each page handing them its own words", () => {
+  const page = (file: string) => readFileSync(file, "utf8");
+  const scripts = (html: string) =>
+    [...html.matchAll(/<script[^>]*\ssrc="\/_astro\/((?:CheckIn|Reminder)[^"]+)"/g)].map((m) => m[1]);
+  const english = page("dist/index.html");
+  const spanish = page("dist/es/index.html");
+  expect(scripts(english)).toHaveLength(2);
+  expect(scripts(spanish)).toEqual(scripts(english));
+  const words = (html: string, attribute: string) =>
+    JSON.parse(new RegExp(`<script type="application/json" ${attribute}>([^<]*)</script>`).exec(html)?.[1] ?? "null");
+  expect(words(spanish, "data-checkin-words")).toMatchObject({ lang: "es", locale: "es" });
+  expect(words(spanish, "data-reminder-words")).toMatchObject({ lang: "es", home: "/es/" });
+  expect(words(english, "data-reminder-words")).toMatchObject({ lang: "en", home: "/" });
+});
 
 test.describe("in UTC", () => {
   // The browser's day is today's UTC date, so the service accepts the pledge's date.
