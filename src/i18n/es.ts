@@ -119,7 +119,7 @@ export const es: Dict = {
         kept: { title: "Muy bien hecho.", text: "Esta mañana hizo una promesa y la cumplió. Descanse bien." },
         hard: {
           title: "Sigue aquí, y eso importa.",
-          text: "Los días difíciles también cuentan. Sea amable con usted esta noche, y busque a alguien si necesita hablar.",
+          text: "Los días difíciles también cuentan. Trátese con cariño esta noche, y busque a alguien si necesita hablar.",
         },
         missed: {
           title: "Gracias por su honestidad.",
@@ -128,7 +128,7 @@ export const es: Dict = {
       },
       days: { one: "{n} día", other: "{n} días" },
       tooLong: "Su nota tiene {length} caracteres. Por favor, acórtela a {max} o menos.",
-      tally: "Días con promesa: {pledged}. Días cumplidos: {kept} de los {answered} en que respondió.",
+      tally: "Días con promesa: {pledged}. Días cumplidos: {kept} de {answered} con respuesta.",
       saved: "Su respuesta se guardó en este dispositivo.",
       cleared: "Se borró todo lo que este sitio guardaba en este dispositivo.",
       dayStates: {

@@ -56,7 +56,7 @@ test.describe("in UTC", () => {
     await expect(help).toHaveAttribute("href", "/es/get-help/");
     await expect(page.locator("[data-checkin] [data-reply-help]")).toContainText("Llame al 988 y oprima el 2");
     await expect(page.locator("[data-checkin-tally]")).toHaveText(
-      "Días con promesa: 1. Días cumplidos: 0 de los 1 en que respondió.",
+      "Días con promesa: 1. Días cumplidos: 0 de 1 con respuesta.",
     );
     await expect(page.locator("[data-checkin-live]")).toHaveText("Su respuesta se guardó en este dispositivo.");
 
@@ -115,4 +115,73 @@ test.describe("in Mexico City", () => {
       "Su archivo de calendario se está descargando. Ábralo para agregar un recordatorio todos los días a las 20:30.",
     );
   });
+});
+
+/**
+ * The browser's side of push notifications from /es/. The built site has no VAPID key (so no
+ * push block) and headless Chromium reaches no real push service: the test adds the block the
+ * component renders with a key, and stands in for the browser's push manager. What it proves is
+ * the script's part: the subscription goes to /api/reminders with lang "es", and every message
+ * is in Spanish with the time written the Spanish way.
+ */
+test("notifications turned on from /es/ are asked for in Spanish", async ({ page, context }) => {
+  await context.route("**/sw.js", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.addInitScript(() => {
+    let current: unknown = null;
+    const subscription = {
+      endpoint: "https://fcm.googleapis.com/fcm/send/test-endpoint",
+      toJSON: () => ({
+        endpoint: "https://fcm.googleapis.com/fcm/send/test-endpoint",
+        keys: { p256dh: `B${"A".repeat(86)}`, auth: "AAAAAAAAAAAAAAAAAAAAAA" },
+      }),
+      unsubscribe: async () => {
+        current = null;
+        return true;
+      },
+    };
+    const pushManager = {
+      getSubscription: async () => current,
+      subscribe: async () => {
+        current = subscription;
+        return subscription;
+      },
+    };
+    Object.defineProperty(navigator.serviceWorker, "ready", { value: Promise.resolve({ pushManager }) });
+    Object.defineProperty(Notification, "requestPermission", { value: async () => "granted" });
+  });
+  await page.route("**/es/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      /<p class="done"[^>]*data-reminder-done[^>]*><\/p>/,
+      `$&<div data-push data-vapid-key="BTestKey" hidden><button type="button" data-push-on>on</button><button type="button" data-push-off hidden>off</button><p aria-live="polite" data-push-status></p></div>`,
+    );
+    await route.fulfill({ response, body: html });
+  });
+  const sent: unknown[] = [];
+  await page.route("**/api/reminders", async (route) => {
+    sent.push({ method: route.request().method(), body: route.request().postDataJSON() });
+    await route.fulfill({ status: route.request().method() === "POST" ? 201 : 200, json: {} });
+  });
+
+  await page.goto("/es/");
+  await page.getByLabel("Recordarme todos los días a las").fill("13:10");
+  await page.locator("[data-push-on]").click();
+  const status = page.locator("[data-push-status]");
+  await expect(status).toHaveText("Las notificaciones están activadas, todos los días a las 13:15.");
+  expect(sent).toEqual([
+    {
+      method: "POST",
+      body: {
+        subscription: expect.objectContaining({ endpoint: "https://fcm.googleapis.com/fcm/send/test-endpoint" }),
+        time: "13:15",
+        timeZone: expect.any(String),
+        lang: "es",
+      },
+    },
+  ]);
+  await page.locator("[data-push-off]").click();
+  await expect(status).toHaveText(
+    "Las notificaciones están desactivadas. Nuestro servidor no guarda nada sobre ellas.",
+  );
+  expect(sent).toHaveLength(2);
 });

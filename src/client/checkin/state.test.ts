@@ -110,7 +110,7 @@ describe("evening check-in", () => {
     expect(reply("hard", 2, es)).toMatchObject({ title: "Sigue aquí, y eso importa.", help: true });
     expect(reply("kept", 2, es)).toMatchObject({ title: "Muy bien hecho.", help: false });
     expect(tallyLine({ pledged: 3, kept: 2, answered: 3 }, es)).toBe(
-      "Días con promesa: 3. Días cumplidos: 2 de los 3 en que respondió.",
+      "Días con promesa: 3. Días cumplidos: 2 de 3 con respuesta.",
     );
   });
 
