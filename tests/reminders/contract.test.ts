@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { PUSH_MESSAGES } from "../../common/reminders/push-words";
 import { createReminderApi } from "../../netlify/lib/reminders/api";
 import { bucketOn } from "../../netlify/lib/reminders/buckets";
 import type { PushSubscriptionInput } from "../../netlify/lib/reminders/schema";
@@ -133,6 +134,7 @@ describe.each(transports)("reminders on the $name store", ({ make, skip }) => {
           "too short",
         ],
         [{ time: "20:30", timeZone: "UTC" }, "subscription", ""],
+        [{ subscription: subscription(), time: "20:30", timeZone: "UTC", lang: "fr" }, "lang", "en, es"],
         [
           {
             subscription: { ...subscription(), endpoint: "https://example.org/collect" },
@@ -157,6 +159,26 @@ describe.each(transports)("reminders on the $name store", ({ make, skip }) => {
       expect(crossSite.status).toBe(403);
       expect((await api.reminders(send("PUT", {}), ctx())).status).toBe(405);
       expect(await keys()).toEqual([]);
+    });
+
+    it("keeps a Spanish subscription's language code, and nothing else more, through a time change", async () => {
+      const { api, store, keys, keyPrefix } = setup();
+      const sub = subscription();
+      const spanish = { subscription: sub, time: "20:30", timeZone: "America/Chicago", lang: "es" };
+      expect((await api.reminders(send("POST", { ...spanish, extra: "dropped" }), ctx())).status).toBe(201);
+      const id = store.id(sub.endpoint);
+      // Exactly what is stored: the subscription, its time and zone, and the two letters "es".
+      const raw: unknown = await transport.redis.hget(`${keyPrefix}:rem:b:10`, id);
+      expect(typeof raw === "string" ? JSON.parse(raw) : raw).toEqual(spanish);
+      expect(await store.due(10)).toEqual([{ id, reminder: spanish }]);
+      await api.reminders(send("POST", { ...spanish, time: "07:00" }), ctx());
+      expect(await store.due(52)).toEqual([{ id, reminder: { ...spanish, time: "07:00" } }]);
+      expect((await keys()).filter((k) => !k.includes(":rem:rl:"))).toEqual(
+        [`${keyPrefix}:rem:b:52`, `${keyPrefix}:rem:s:${id}`].sort(),
+      );
+      // The same browser subscribing again from the English page is English again.
+      await api.reminders(send("POST", { subscription: sub, time: "07:00", timeZone: "America/Chicago" }), ctx());
+      expect((await store.due(52)).map((d) => d.reminder.lang)).toEqual([undefined]);
     });
 
     it("limits subscribe and unsubscribe requests per connection", async () => {
@@ -200,6 +222,37 @@ describe.each(transports)("reminders on the $name store", ({ make, skip }) => {
   });
 
   describe.skipIf(skip)("sending", () => {
+    it("sends each reminder in its own language, and a moved reminder keeps it", async () => {
+      const { store } = setup();
+      const english = subscription();
+      const spanish = subscription();
+      await store.save({ subscription: english, time: "20:30", timeZone: "America/Chicago" }, NOON);
+      await store.save({ subscription: spanish, time: "20:30", timeZone: "America/Chicago", lang: "es" }, NOON);
+      const payloads = new Map<string, unknown>();
+      const report = await sendDue(
+        store,
+        async (sub, payload) => {
+          payloads.set(sub.endpoint, JSON.parse(payload));
+        },
+        Date.parse("2026-03-08T02:30:00Z"),
+      );
+      expect(report).toMatchObject({ bucket: 10, sent: 2, moved: 2 });
+      expect(payloads.get(english.endpoint)).toEqual(PUSH_MESSAGES.en);
+      expect(payloads.get(spanish.endpoint)).toEqual({
+        title: "Su promesa diaria",
+        body: "Un toque, por hoy. Nos alegra que esté aquí.",
+        url: "/es/#pledge",
+      });
+      // After the spring-forward move (bucket 6) the Spanish reminder is still Spanish.
+      const moved = new Map((await store.due(6)).map((d) => [d.reminder.subscription.endpoint, d.reminder.lang]));
+      expect(moved).toEqual(
+        new Map([
+          [english.endpoint, undefined],
+          [spanish.endpoint, "es"],
+        ]),
+      );
+    });
+
     it("sends the bucket's reminders, deletes a gone subscription, keeps a failed one", async () => {
       const { store, keys } = setup();
       const ok = subscription();

@@ -17,7 +17,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import webpush from "web-push";
 import { webPush } from "../../netlify/lib/reminders/push";
-import { REMINDER_PAYLOAD, sendDue } from "../../netlify/lib/reminders/sender";
+import { reminderPayload, sendDue } from "../../netlify/lib/reminders/sender";
 import { ReminderStore } from "../../netlify/lib/reminders/store";
 import { memoryTransport } from "../pledge/harness";
 
@@ -127,7 +127,7 @@ describe("the reminder sender, against a local push service", () => {
       privateKey: ok.ecdh,
       authSecret: ok.auth,
     });
-    expect(payload.toString("utf8")).toBe(REMINDER_PAYLOAD);
+    expect(payload.toString("utf8")).toBe(reminderPayload("en"));
     // The body is ciphertext: the words are not readable on the wire.
     expect(delivered?.body.toString("latin1")).not.toContain("daily pledge");
 
@@ -143,5 +143,38 @@ describe("the reminder sender, against a local push service", () => {
     expect((await store.due(6)).map((d) => d.reminder.subscription.endpoint)).toEqual([ok.subscription.endpoint]);
     expect(await transport.redis.get(store.indexKey(store.id(gone.subscription.endpoint)))).toBeNull();
     expect(await transport.redis.get(store.indexKey(store.id(missing.subscription.endpoint)))).toBeNull();
+  });
+  it("sends a subscription made from the Spanish page the Spanish words, encrypted for it", async () => {
+    const vapid = { ...webpush.generateVAPIDKeys(), subject: "mailto:hello@example.org" };
+    const transport = memoryTransport();
+    const store = new ReminderStore(transport.redis, { secret: "x".repeat(40), keyPrefix: `t:${randomUUID()}` });
+    const now = Date.parse("2026-03-10T13:00:00Z"); // 08:00 in Chicago (CDT): bucket 52
+    const spanish = subscriber(base, 201);
+    const english = subscriber(base, 201);
+    await store.save(
+      { subscription: spanish.subscription, time: "08:00", timeZone: "America/Chicago", lang: "es" },
+      now,
+    );
+    await store.save({ subscription: english.subscription, time: "08:00", timeZone: "America/Chicago" }, now);
+    const start = received.length;
+
+    const report = await sendDue(store, webPush(vapid, { agent: new Agent({ ca }) }), now);
+    expect(report).toEqual({ bucket: 52, sent: 2, gone: 0, failed: 0, moved: 0 });
+    const words = (s: ReturnType<typeof subscriber>) => {
+      const delivered = received.slice(start).find((r) => r.path === new URL(s.subscription.endpoint).pathname);
+      if (!delivered) throw new Error(`nothing delivered to ${s.subscription.endpoint}`);
+      const plain = ece.decrypt(delivered.body, { version: "aes128gcm", privateKey: s.ecdh, authSecret: s.auth });
+      return JSON.parse(plain.toString("utf8")) as unknown;
+    };
+    expect(words(spanish)).toEqual({
+      title: "Su promesa diaria",
+      body: "Un toque, por hoy. Nos alegra que esté aquí.",
+      url: "/es/#pledge",
+    });
+    expect(words(english)).toEqual({
+      title: "Your daily pledge",
+      body: "One tap, for today. We're glad you're here.",
+      url: "/#pledge",
+    });
   });
 });

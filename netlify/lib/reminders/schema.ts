@@ -1,9 +1,10 @@
 /**
  * What the reminders function accepts: a browser's push subscription with a time (a quarter
- * hour) and an IANA time zone, or an endpoint to unsubscribe. zod is the single source of the
+ * hour), an IANA time zone and optionally the language of its words, or an endpoint to unsubscribe. zod is the single source of the
  * types; each message says what to fix.
  */
 import { z } from "zod";
+import { REMINDER_LANGS } from "../../../common/reminders/push-words";
 
 const base64url = (name: string, min: number, max: number) =>
   z
@@ -45,6 +46,11 @@ export const subscribeSchema = z.object({
   timeZone: z
     .string({ error: "timeZone is missing." })
     .refine(isTimeZone, { error: "timeZone must be an IANA time zone such as America/Chicago." }),
+  /**
+   * The language of the notification's words: "es" for a subscription made from /es/. Left out
+   * means English (and subscriptions stored before it existed read as English).
+   */
+  lang: z.enum(REMINDER_LANGS, { error: `lang must be one of ${REMINDER_LANGS.join(", ")}, or left out.` }).optional(),
 });
 
 export const unsubscribeSchema = z.object({ endpoint: endpointSchema });

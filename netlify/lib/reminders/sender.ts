@@ -3,6 +3,7 @@
  * subscription the push service reports gone (404 or 410), and re-files a reminder whose next
  * day falls in another UTC bucket (a daylight-saving change).
  */
+import { PUSH_MESSAGES, type ReminderLang } from "../../../common/reminders/push-words";
 import { bucketOf, nextBucket } from "./buckets";
 import type { PushSubscriptionInput } from "./schema";
 import type { ReminderStore } from "./store";
@@ -18,11 +19,8 @@ export interface SendReport {
   moved: number;
 }
 
-export const REMINDER_PAYLOAD = JSON.stringify({
-  title: "Your daily pledge",
-  body: "One tap, for today. We're glad you're here.",
-  url: "/#pledge",
-});
+/** The notification in the subscriber's language (shown by public/sw-push.js). */
+export const reminderPayload = (lang: ReminderLang = "en"): string => JSON.stringify(PUSH_MESSAGES[lang]);
 
 const statusOf = (error: unknown): number | undefined => {
   if (typeof error === "object" && error !== null && "statusCode" in error) {
@@ -40,7 +38,7 @@ type Due = Awaited<ReturnType<ReminderStore["due"]>>[number];
 async function sendOne(store: ReminderStore, push: Push, entry: Due, now: number, report: SendReport): Promise<void> {
   const { bucket } = report;
   try {
-    await push(entry.reminder.subscription, REMINDER_PAYLOAD);
+    await push(entry.reminder.subscription, reminderPayload(entry.reminder.lang));
     report.sent += 1;
   } catch (error) {
     const status = statusOf(error);

@@ -1,7 +1,8 @@
 /**
  * Push reminders in Redis, in plain commands (their own keys, apart from the pledge's scripts):
  *
- *   <prefix>:rem:b:<bucket>  hash: reminder id → { subscription, time, timeZone } as JSON
+ *   <prefix>:rem:b:<bucket>  hash: reminder id → { subscription, time, timeZone, lang? } as JSON
+ *                            (lang, "es", only for a subscription made from the Spanish page)
  *   <prefix>:rem:s:<id>      the bucket a reminder is filed under (to unsubscribe in one step)
  *
  * The id is an HMAC-SHA-256 of the push endpoint under PLEDGE_SECRET, so a key never shows the

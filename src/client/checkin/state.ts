@@ -1,18 +1,16 @@
 /**
  * The evening check-in, as pure functions: when to ask, what an answer keeps, the words that
  * answer it, the last 30 days as a calendar and the totals. No storage, no DOM, no network:
- * everything here describes data that only ever lives on the visitor's own device.
+ * everything here describes data that only ever lives on the visitor's own device. The words
+ * come in as an argument (the page's set, src/i18n/companion.ts), so English and Spanish are the
+ * same code.
  */
+import type { CheckinWords } from "../../i18n/companion";
+import { fill, pluralForm } from "../page-words";
 import { dayNumber, localDate } from "../pledge/days";
 
 export const CHECKIN_ANSWERS = ["kept", "hard", "missed"] as const;
 export type CheckinAnswer = (typeof CHECKIN_ANSWERS)[number];
-
-export const ANSWER_WORDS: Record<CheckinAnswer, string> = {
-  kept: "I kept my pledge",
-  hard: "It was hard, but I'm here",
-  missed: "I didn't keep it today",
-};
 
 /** From this hour of the visitor's own day the home page asks how the day went. */
 export const EVENING_HOUR = 16;
@@ -70,13 +68,11 @@ export function record(
   date: string,
   answer: CheckinAnswer,
   rawNote: string,
+  words: CheckinWords,
 ): RecordResult {
   const note = rawNote.trim();
   if (note.length > CHECKIN_NOTE_MAX) {
-    return {
-      ok: false,
-      problem: `Your note is ${note.length} characters long. Please shorten it to ${CHECKIN_NOTE_MAX} or fewer.`,
-    };
+    return { ok: false, problem: fill(words.tooLong, { length: note.length, max: CHECKIN_NOTE_MAX }, words.locale) };
   }
   const entry: Checkin = note ? { date, answer, note } : { date, answer };
   const rest = checkins.filter((c) => c.date !== date);
@@ -91,28 +87,11 @@ export interface Reply {
 }
 
 /** The words that answer a check-in. A hard day is met with warmth, never with a lost count. */
-export function reply(answer: CheckinAnswer, pledgedDays: number): Reply {
-  const pledged = pledgedDays === 1 ? "1 day" : `${pledgedDays} days`;
-  switch (answer) {
-    case "kept":
-      return {
-        title: "Well done today.",
-        text: "You made a promise this morning and you kept it. Rest well.",
-        help: false,
-      };
-    case "hard":
-      return {
-        title: "You're still here, and that matters.",
-        text: "Hard days count too. Be gentle with yourself tonight, and reach out if you need to talk.",
-        help: true,
-      };
-    case "missed":
-      return {
-        title: "Thank you for being honest.",
-        text: `One hard day does not undo your work. You have pledged on ${pledged}, and that is still yours. Tomorrow is a new pledge. If you want to talk to someone now, help is free and confidential.`,
-        help: true,
-      };
-  }
+export function reply(answer: CheckinAnswer, pledgedDays: number, words: CheckinWords): Reply {
+  const days = fill(pluralForm(words.days, pledgedDays, words.locale), { n: pledgedDays }, words.locale);
+  const { title, text } = words.replies[answer];
+  // Only "kept" stands alone: a hard day and a day not kept come with the crisis lines.
+  return { title, text: fill(text, { days }, words.locale), help: answer !== "kept" };
 }
 
 export interface Tally {
@@ -123,6 +102,10 @@ export interface Tally {
   /** Days answered at all. */
   answered: number;
 }
+
+/** The tally in words: "Days pledged: 3. Days kept: 2 of the 3 you checked in on." */
+export const tallyLine = (t: Tally, words: CheckinWords): string =>
+  fill(words.tally, { pledged: t.pledged, kept: t.kept, answered: t.answered }, words.locale);
 
 /** Kept days and pledged days are counted apart: a day not kept never takes a pledged day away. */
 export function tally(pledgedDates: readonly string[], checkins: readonly Checkin[]): Tally {
@@ -141,20 +124,25 @@ export interface CalendarDay {
   weekday: number;
   pledged: boolean;
   answer: CheckinAnswer | undefined;
-  /** The whole day in words, for screen readers: "Tuesday, December 1: pledged, kept". */
+  /** The whole day in words, for screen readers: "Tuesday, December 1: pledged, kept" ("martes, 1 de diciembre: …"). */
   label: string;
 }
 
-const DAY_LABEL = new Intl.DateTimeFormat("en", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" });
-const ANSWER_LABEL: Record<CheckinAnswer, string> = { kept: "kept", hard: "hard but here", missed: "not kept" };
-
-/** The last `days` calendar days ending with `today`, oldest first. */
+/** The last `days` calendar days ending with `today`, oldest first, described in the page's language. */
 export function calendar(
   today: string,
   pledgedDates: readonly string[],
   checkins: readonly Checkin[],
+  words: CheckinWords,
   days = CALENDAR_DAYS,
 ): CalendarDay[] {
+  const dayLabel = new Intl.DateTimeFormat(words.locale, {
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  });
+  const states = words.dayStates;
   const pledged = new Set(pledgedDates);
   const answers = new Map(checkins.map((c) => [c.date, c.answer]));
   const last = dayNumber(today);
@@ -163,14 +151,14 @@ export function calendar(
     const at = new Date(n * 86_400_000);
     const date = at.toISOString().slice(0, 10);
     const answer = answers.get(date);
-    const words = [pledged.has(date) ? "pledged" : "no pledge", ...(answer ? [ANSWER_LABEL[answer]] : [])];
+    const said = [pledged.has(date) ? states.pledged : states.none, ...(answer ? [states[answer]] : [])];
     result.push({
       date,
       day: at.getUTCDate(),
       weekday: (at.getUTCDay() + 6) % 7,
       pledged: pledged.has(date),
       answer,
-      label: `${DAY_LABEL.format(at)}: ${words.join(", ")}`,
+      label: `${dayLabel.format(at)}: ${said.join(", ")}`,
     });
   }
   return result;

@@ -1,13 +1,26 @@
 /**
  * The check-in's thin view: reads the device (pledge history, answers), asks state.ts what to
- * show, and draws it. Nothing here talks to the server.
+ * show, and draws it in the page's language (script[data-checkin-words]). Nothing here talks to
+ * the server.
  */
 
+import type { CheckinWords } from "../../i18n/companion";
+import { fill, pageWords } from "../page-words";
 import { localDate } from "../pledge/days";
 import { announcer } from "../pledge/dom";
 import { HISTORY_SAVED, history } from "../pledge/storage";
 import { deviceData, forgetDevice, forgetReminders } from "./device-data";
-import { type CalendarDay, type CheckinAnswer, calendar, checkinView, isAnswer, record, reply, tally } from "./state";
+import {
+  type CalendarDay,
+  type CheckinAnswer,
+  calendar,
+  checkinView,
+  isAnswer,
+  record,
+  reply,
+  tally,
+  tallyLine,
+} from "./state";
 import { loadCheckins, saveCheckins } from "./store";
 
 function q<T extends HTMLElement = HTMLElement>(root: ParentNode, selector: string): T {
@@ -42,12 +55,12 @@ function drawCalendar(list: HTMLElement, days: readonly CalendarDay[]): void {
   );
 }
 
-function download(): void {
+function download(words: CheckinWords): void {
   const data = { savedFrom: location.origin, exportedAt: new Date().toISOString(), data: deviceData() };
   const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
   const a = document.createElement("a");
   a.href = url;
-  a.download = `daily-pledge-my-data-${localDate()}.json`;
+  a.download = fill(words.fileName, { date: localDate() }, words.locale);
   document.body.append(a);
   a.click();
   a.remove();
@@ -55,6 +68,7 @@ function download(): void {
 }
 
 export function start(root: HTMLElement): void {
+  const words = pageWords<CheckinWords>("data-checkin-words");
   const say = announcer(q(root, "[data-checkin-live]"));
   const ask = q(root, "[data-checkin-ask]");
   const note = q<HTMLTextAreaElement>(root, "[data-checkin-note]");
@@ -74,21 +88,19 @@ export function start(root: HTMLElement): void {
     ask.hidden = !(view.kind === "ask" || (view.kind === "answered" && changing));
     answered.hidden = view.kind !== "answered" || changing;
     if (view.kind === "answered") {
-      const words = reply(view.checkin.answer, new Set(pledged).size);
-      q(root, "[data-reply-title]").textContent = words.title;
-      q(root, "[data-reply-text]").textContent = words.text;
-      q(root, "[data-reply-help]").hidden = !words.help;
+      const said = reply(view.checkin.answer, new Set(pledged).size, words);
+      q(root, "[data-reply-title]").textContent = said.title;
+      q(root, "[data-reply-text]").textContent = said.text;
+      q(root, "[data-reply-help]").hidden = !said.help;
       q(root, "[data-reply-note]").hidden = !view.checkin.note;
       q(root, "[data-reply-note-text]").textContent = view.checkin.note ?? "";
     }
-    const t = tally(pledged, checkins);
-    q(root, "[data-checkin-tally]").textContent =
-      `Days pledged: ${t.pledged}. Days kept: ${t.kept} of the ${t.answered} you checked in on.`;
-    drawCalendar(q(root, "[data-calendar]"), calendar(localDate(), pledged, checkins));
+    q(root, "[data-checkin-tally]").textContent = tallyLine(tally(pledged, checkins), words);
+    drawCalendar(q(root, "[data-calendar]"), calendar(localDate(), pledged, checkins, words));
   }
 
   function answer(choice: CheckinAnswer): void {
-    const result = record(loadCheckins(), localDate(), choice, note.value);
+    const result = record(loadCheckins(), localDate(), choice, note.value, words);
     problem.hidden = result.ok;
     if (!result.ok) {
       problem.textContent = result.problem;
@@ -100,7 +112,7 @@ export function start(root: HTMLElement): void {
     cleared = false;
     render();
     q(root, "[data-reply-title]").focus();
-    say("Your check-in is saved on this device.");
+    say(words.saved);
   }
 
   root.addEventListener("click", (event) => {
@@ -113,7 +125,7 @@ export function start(root: HTMLElement): void {
       note.value = loadCheckins().find((c) => c.date === localDate())?.note ?? "";
       render();
       note.focus();
-    } else if (button.hasAttribute("data-checkin-download")) download();
+    } else if (button.hasAttribute("data-checkin-download")) download(words);
     else if (button.hasAttribute("data-checkin-clear")) {
       confirm.hidden = false;
       button.setAttribute("aria-expanded", "true");
@@ -127,7 +139,7 @@ export function start(root: HTMLElement): void {
       cleared = true;
       // The pledge section re-reads the device on a "storage" event without a key.
       window.dispatchEvent(new StorageEvent("storage", { key: null }));
-      say("Everything this site kept on this device has been removed.");
+      say(words.cleared);
       render();
     }
   });

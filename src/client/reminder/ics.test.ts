@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { reminderWords } from "../../i18n/companion";
 import { reminderCalendar } from "./ics";
 
 const site = "https://thedailypledge.netlify.app";
+const words = reminderWords("en");
 
 /** The lines of the first VEVENT, unfolded (RFC 5545 folds long lines with CRLF + space). */
 function eventLines(text: string): string[] {
@@ -11,7 +13,7 @@ function eventLines(text: string): string[] {
 
 describe("calendar reminder", () => {
   it("is a daily event at the chosen local time in the visitor's zone, linking to the pledge", () => {
-    const file = reminderCalendar({ time: "20:30", timeZone: "America/Chicago", firstDay: "2026-03-07", site });
+    const file = reminderCalendar({ time: "20:30", timeZone: "America/Chicago", firstDay: "2026-03-07", site, words });
     expect(file.ok).toBe(true);
     if (!file.ok) return;
     expect(file.filename).toBe("daily-pledge-reminder.ics");
@@ -33,18 +35,18 @@ describe("calendar reminder", () => {
       ["00:00", "T000000"],
       ["23:59", "T235900"],
     ] as const) {
-      const file = reminderCalendar({ time, timeZone: "Asia/Kolkata", firstDay: "2026-12-31", site });
+      const file = reminderCalendar({ time, timeZone: "Asia/Kolkata", firstDay: "2026-12-31", site, words });
       expect(file.ok && eventLines(file.text)).toContain(`DTSTART;TZID=Asia/Kolkata:20261231${stamp}`);
     }
   });
 
   it("writes a reminder in UTC as a UTC time", () => {
-    const file = reminderCalendar({ time: "07:15", timeZone: "UTC", firstDay: "2026-03-07", site });
+    const file = reminderCalendar({ time: "07:15", timeZone: "UTC", firstDay: "2026-03-07", site, words });
     expect(file.ok && eventLines(file.text)).toContain("DTSTART:20260307T071500Z");
   });
 
   it("refuses a time, a zone or a day it cannot use, saying what to fix", () => {
-    const base = { time: "08:00", timeZone: "Europe/Paris", firstDay: "2026-03-07", site };
+    const base = { time: "08:00", timeZone: "Europe/Paris", firstDay: "2026-03-07", site, words };
     expect(reminderCalendar({ ...base, time: "8pm" })).toEqual({
       ok: false,
       problem: "Please choose a time, for example 08:00 or 20:30.",
@@ -55,5 +57,28 @@ describe("calendar reminder", () => {
       problem: "Your device's time zone (Mars/Olympus) is not one we know.",
     });
     expect(reminderCalendar({ ...base, firstDay: "07/03/2026" }).ok).toBe(false);
+    expect(reminderCalendar({ ...base, timeZone: "Mars/Olympus", words: reminderWords("es") })).toEqual({
+      ok: false,
+      problem: "No conocemos la zona horaria de su dispositivo (Mars/Olympus).",
+    });
+  });
+
+  it("from the Spanish page, is a Spanish event linking back to /es/", () => {
+    const file = reminderCalendar({
+      time: "07:45",
+      timeZone: "America/Los_Angeles",
+      firstDay: "2026-03-07",
+      site,
+      words: reminderWords("es"),
+    });
+    expect(file.ok).toBe(true);
+    if (!file.ok) return;
+    expect(file.filename).toBe("recordatorio-promesa-diaria.ics");
+    const lines = eventLines(file.text);
+    expect(lines).toContain("DTSTART;TZID=America/Los_Angeles:20260307T074500");
+    expect(lines).toContain("SUMMARY:Su promesa diaria");
+    expect(lines).toContain(`DESCRIPTION:Un toque\\, sin cuenta: ${site}/es/#pledge`);
+    expect(lines).toContain(`URL;VALUE=URI:${site}/es/#pledge`);
+    expect(file.text).toContain("DESCRIPTION:Es hora de su promesa diaria");
   });
 });

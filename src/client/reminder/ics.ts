@@ -1,13 +1,16 @@
 /**
  * "Remind me every day at …" as a calendar file (.ics): one event at the chosen local time in
  * the visitor's IANA time zone, repeated daily, with an alert at its start and a link back to
- * the pledge. Built in the browser by ical-generator; nothing is sent to the server.
+ * the pledge on the page's home page (/ or /es/), its title and text in the page's language.
+ * Built in the browser by ical-generator; nothing is sent to the server.
  *
  * The event names its zone (DTSTART;TZID=…) so the reminder stays at 8 p.m. across daylight-
  * saving changes. No VTIMEZONE block is written: the library's zone data reads files and does
  * not run in a browser, and the major calendars (Google, Apple, Outlook) know IANA zone names.
  */
 import ical, { ICalAlarmType, ICalEventRepeatingFreq } from "ical-generator";
+import type { ReminderWords } from "../../i18n/companion";
+import { fill } from "../page-words";
 
 export const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -20,6 +23,20 @@ export interface ReminderOptions {
   firstDay: string;
   /** The site's address, e.g. "https://thedailypledge.netlify.app". */
   site: string;
+  /** The page's words (title, description, alert, file name, the home page to link back to). */
+  words: Pick<
+    ReminderWords,
+    | "badTime"
+    | "badZone"
+    | "badDay"
+    | "calendarName"
+    | "summary"
+    | "description"
+    | "alarm"
+    | "fileName"
+    | "home"
+    | "locale"
+  >;
 }
 
 export type ReminderFile = { ok: true; text: string; filename: string } | { ok: false; problem: string };
@@ -33,13 +50,13 @@ const isTimeZone = (zone: string): boolean => {
   }
 };
 
-export function reminderCalendar({ time, timeZone, firstDay, site }: ReminderOptions): ReminderFile {
+export function reminderCalendar({ time, timeZone, firstDay, site, words }: ReminderOptions): ReminderFile {
   const m = TIME.exec(time);
-  if (!m) return { ok: false, problem: "Please choose a time, for example 08:00 or 20:30." };
-  if (!isTimeZone(timeZone)) return { ok: false, problem: `Your device's time zone (${timeZone}) is not one we know.` };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(firstDay)) return { ok: false, problem: "The first day must be written YYYY-MM-DD." };
-  const url = `${site}/#pledge`;
-  const calendar = ical({ name: "The Daily Pledge", prodId: { company: "The Daily Pledge", product: "reminder" } });
+  if (!m) return { ok: false, problem: words.badTime };
+  if (!isTimeZone(timeZone)) return { ok: false, problem: fill(words.badZone, { zone: timeZone }, words.locale) };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(firstDay)) return { ok: false, problem: words.badDay };
+  const url = `${site}${words.home}#pledge`;
+  const calendar = ical({ name: words.calendarName, prodId: { company: "The Daily Pledge", product: "reminder" } });
   calendar.timezone(timeZone);
   calendar.createEvent({
     // One id for every reminder file from this site, so a calendar that honours it replaces
@@ -50,10 +67,10 @@ export function reminderCalendar({ time, timeZone, firstDay, site }: ReminderOpt
     start: `${firstDay}T${m[1]}:${m[2]}:00`,
     timezone: timeZone,
     repeating: { freq: ICalEventRepeatingFreq.DAILY },
-    summary: "Your daily pledge",
-    description: `One tap, no account: ${url}`,
+    summary: words.summary,
+    description: fill(words.description, { url }, words.locale),
     url,
-    alarms: [{ type: ICalAlarmType.display, trigger: 0, description: "Time for your daily pledge" }],
+    alarms: [{ type: ICalAlarmType.display, trigger: 0, description: words.alarm }],
   });
-  return { ok: true, text: calendar.toString(), filename: "daily-pledge-reminder.ics" };
+  return { ok: true, text: calendar.toString(), filename: words.fileName };
 }

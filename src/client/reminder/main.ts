@@ -1,8 +1,12 @@
 /**
  * "Remind me every day at …": builds the calendar file in the browser when asked (the file
- * library is loaded only then) and downloads it. Nothing is sent to the server.
+ * library is loaded only then) and downloads it. Nothing is sent to the server. The words are
+ * the page's (script[data-reminder-words]).
  */
+import type { ReminderWords } from "../../i18n/companion";
+import { fill, pageWords } from "../page-words";
 import { localDate } from "../pledge/days";
+import { atTime } from "./time";
 
 function save(text: string, filename: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
@@ -21,10 +25,11 @@ export function start(): void {
   const problem = form?.querySelector<HTMLElement>("[data-reminder-problem]");
   const done = form?.querySelector<HTMLElement>("[data-reminder-done]");
   if (!form || !time || !problem || !done) return;
+  const words = pageWords<ReminderWords>("data-reminder-words");
   form.hidden = false;
   const push = form.querySelector<HTMLElement>("[data-push]");
   const key = push?.dataset["vapidKey"];
-  if (push && key) void import("./push").then((m) => m.startPush(push, key, time));
+  if (push && key) void import("./push").then((m) => m.startPush(push, key, time, words));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const { reminderCalendar } = await import("./ics");
@@ -33,6 +38,7 @@ export function start(): void {
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       firstDay: localDate(),
       site: location.origin,
+      words,
     });
     problem.hidden = file.ok;
     done.hidden = !file.ok;
@@ -42,6 +48,6 @@ export function start(): void {
       return;
     }
     save(file.text, file.filename);
-    done.textContent = `Your calendar file is downloading. Open it to add a reminder every day at ${time.value}.`;
+    done.textContent = fill(words.downloading, { at: atTime(time.value, words) }, words.locale);
   });
 }
