@@ -11,7 +11,7 @@ import { checkTranslations } from "../../scripts/lib/translations";
 
 const dist = path.resolve(repoRoot, process.env.SITE_DIST ?? "dist");
 const read = (file: string): string => readFileSync(path.join(dist, file), "utf8");
-const spanish = checkTranslations().translations.filter((t) => !t.draft);
+const spanish = checkTranslations().translations.filter((t) => !t.draft && t.kind === "resources");
 const slugs = spanish.map((t) => t.translationOf.replace(/^resources\//, ""));
 
 /** The hreflang alternates in a page's head, as { lang: path }. */
