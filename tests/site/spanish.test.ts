@@ -98,7 +98,7 @@ describe("the guides' Spanish panels in the built site", () => {
       const slug = t.translationOf.replace(/^programs\//, "");
       const es = programEsSchema.parse(parseYaml(readFileSync(path.join(repoRoot, t.file), "utf8")));
       const en = checkFile(path.join(repoRoot, t.englishFile), "programs");
-      if (!en.ok) throw new Error(en.message);
+      if (!en.ok || en.entry.kind !== "programs") throw new Error(en.ok ? `${t.englishFile}: not a guide` : en.message);
       const html = read(`es/programs/${slug}/index.html`);
       // The page's own Spanish part: from the title to the line saying the guide below is in English.
       const start = html.indexOf('<header class="article-header">');
