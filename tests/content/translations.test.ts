@@ -13,7 +13,7 @@ import { parse as parseYaml } from "yaml";
 import { checkFile, repoRoot } from "../../scripts/lib/content";
 import { MAX_SENTENCE_WORDS, sentenceProblems } from "../../scripts/lib/sentences";
 import { checkTranslations, formatReport, sourceHash } from "../../scripts/lib/translations";
-import { withSpanishText } from "../../src/lib/content/program-text-es";
+import { textForSpanishPage, withSpanishText } from "../../src/lib/content/program-text-es";
 import { programEsSchema } from "../../src/lib/content/schema-es";
 
 const fixtures = path.join(repoRoot, "tests/fixtures/content/translations");
@@ -217,5 +217,21 @@ describe("the check of a guide's Spanish panel text works", () => {
     expect(es.familyMeetings.source).toBe(en.familyMeetings.source);
     expect(es.sources).toEqual(en.sources);
     expect(en.description).toMatch(/^A made-up fellowship/);
+  });
+
+  it("gives a Spanish page the English words, marked English, when the Spanish file is missing or incomplete", () => {
+    const english = checkFile(path.join(fixtures, "programs/calm-fellowship.mdx"), "programs");
+    if (!english.ok || english.entry.kind !== "programs") throw new Error("the calm-fellowship fixture must pass");
+    const en = english.entry.data;
+    const read = (name: string) =>
+      programEsSchema.parse(parseYaml(readFileSync(path.join(fixtures, `es/programs/${name}.yaml`), "utf8")));
+    expect(textForSpanishPage(en, undefined)).toEqual({ lang: "en", langAttr: "en", program: en });
+    expect(textForSpanishPage(en, read("missing-note"))).toEqual({ lang: "en", langAttr: "en", program: en });
+    const complete = textForSpanishPage(en, read("calm-fellowship"));
+    expect(complete.lang).toBe("es");
+    expect(complete.langAttr).toBeUndefined();
+    expect(complete.program.findingMeetings).toBe(
+      "Escriba a la comunidad por su sitio web para encontrar una reunión.",
+    );
   });
 });

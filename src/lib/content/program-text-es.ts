@@ -67,6 +67,25 @@ export const programTextProblems = (
 export const isComplete = (en: Program, es: ProgramEs): boolean =>
   programTextProblems({ spanish: "", english: "" }, en, es).length === 0;
 
+/** A guide's free text for a Spanish page, and the language it is in. */
+export interface ProgramTextEs {
+  /** The language of the guide's free text below. */
+  lang: "es" | "en";
+  /** What to put in a lang attribute on each piece of free text: "en" for English, else nothing. */
+  langAttr: "en" | undefined;
+  /** The guide's data, its free text (description, notes, cost, findingMeetings…) in `lang`. */
+  program: Program;
+}
+
+/**
+ * The Spanish words when the Spanish file has them all, otherwise the English ones. All or
+ * nothing, so one panel never mixes the two languages (and never leaves English unmarked).
+ */
+export const textForSpanishPage = (en: Program, es: ProgramEs | undefined): ProgramTextEs =>
+  es && isComplete(en, es)
+    ? { lang: "es", langAttr: undefined, program: withSpanishText(en, es) }
+    : { lang: "en", langAttr: "en", program: en };
+
 /**
  * The guide's data with its free text in Spanish. Only words change: each value, certainty and
  * source stays the English guide's, so the Spanish panel is exactly as sure as the English one.

@@ -7,19 +7,11 @@
  */
 import { type CollectionEntry, getCollection } from "astro:content";
 import type { ProgramEntry } from "./collections";
-import { isComplete, withSpanishText } from "./program-text-es";
-import type { Program } from "./schema";
+import { type ProgramTextEs, textForSpanishPage } from "./program-text-es";
 
 export type ProgramEsEntry = CollectionEntry<"programsEs">;
 
-export interface ProgramTextEs {
-  /** The language of the guide's free text below. */
-  lang: "es" | "en";
-  /** What to put in a lang attribute on each piece of free text: "en" for English, else nothing. */
-  langAttr: "en" | undefined;
-  /** The guide's data, its free text (description, notes, cost, findingMeetings…) in `lang`. */
-  program: Program;
-}
+export type { ProgramTextEs };
 
 /** The Spanish file that translates each English guide, by the guide's id. */
 const spanishById = async (): Promise<Map<string, ProgramEsEntry>> => {
@@ -39,9 +31,5 @@ const spanishById = async (): Promise<Map<string, ProgramEsEntry>> => {
 };
 
 /** A guide's free text for a Spanish page: `program.description`, its notes, cost and the rest. */
-export const spanishText = async (entry: ProgramEntry): Promise<ProgramTextEs> => {
-  const es = (await spanishById()).get(entry.id);
-  return es && isComplete(entry.data, es.data)
-    ? { lang: "es", langAttr: undefined, program: withSpanishText(entry.data, es.data) }
-    : { lang: "en", langAttr: "en", program: entry.data };
-};
+export const spanishText = async (entry: ProgramEntry): Promise<ProgramTextEs> =>
+  textForSpanishPage(entry.data, (await spanishById()).get(entry.id)?.data);
