@@ -13,6 +13,7 @@ import { parse as parseYaml } from "yaml";
 import { checkFile, repoRoot } from "../../scripts/lib/content";
 import { MAX_SENTENCE_WORDS, sentenceProblems } from "../../scripts/lib/sentences";
 import { checkTranslations, formatReport, sourceHash } from "../../scripts/lib/translations";
+import { formatContentError } from "../../src/lib/content/fields";
 import { textForSpanishPage, withSpanishText } from "../../src/lib/content/program-text-es";
 import { programEsSchema } from "../../src/lib/content/schema-es";
 
@@ -233,5 +234,19 @@ describe("the check of a guide's Spanish panel text works", () => {
     expect(complete.program.findingMeetings).toBe(
       "Escriba a la comunidad por su sitio web para encontrar una reunión.",
     );
+  });
+});
+
+describe("CONTRIBUTING.md's example of a guide's Spanish words", () => {
+  it("passes the schema, with every field the schema has", () => {
+    const guide = readFileSync(path.join(repoRoot, "CONTRIBUTING.md"), "utf8");
+    const block = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => m[1] ?? "")
+      .find((b) => b.includes("translationOf: programs/"));
+    if (block === undefined) throw new Error("CONTRIBUTING.md has no example with translationOf: programs/");
+    const result = programEsSchema.safeParse(parseYaml(block));
+    expect(result.success ? "valid" : formatContentError("CONTRIBUTING.md", result.error)).toBe("valid");
+    const missing = Object.keys(programEsSchema.shape).filter((field) => !block.includes(`${field}:`));
+    expect(missing, `the example does not show: ${missing.join(", ")}`).toEqual([]);
   });
 });
