@@ -1,8 +1,8 @@
 /**
- * `npm run translations`: lists the Spanish articles, errors (a Spanish file naming a missing
+ * `npm run translations`: lists the Spanish articles and guide panels, errors (a Spanish file naming a missing
  * English entry, a bad field) and the English entries that changed after their Spanish version
  * ("needs review"). Exits 1 on an error; `--strict` also exits 1 when something needs review.
- * `npm run translations -- hash resources/<slug>` prints the fingerprint to write as sourceHash.
+ * `npm run translations -- hash resources/<slug>` (or programs/<slug>) prints the fingerprint to write as sourceHash.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -16,8 +16,8 @@ const { values, positionals } = parseArgs({
 
 if (positionals[0] === "hash") {
   const ref = positionals[1];
-  if (!ref || !/^resources\/[a-z0-9-]+$/.test(ref)) {
-    console.error("Usage: npm run translations -- hash resources/<file-name>");
+  if (!ref || !/^(?:resources|programs)\/[a-z0-9-]+$/.test(ref)) {
+    console.error("Usage: npm run translations -- hash resources/<file-name> (or programs/<file-name>)");
     process.exit(2);
   }
   console.log(`sourceHash: "${sourceHash(path.join(repoRoot, "content", `${ref}.mdx`))}"`);

@@ -5,7 +5,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { glossarySchema, programSchema, resourceSchema } from "./lib/content/schema";
-import { resourceEsSchema } from "./lib/content/schema-es";
+import { programEsSchema, resourceEsSchema } from "./lib/content/schema-es";
 
 const resources = defineCollection({
   loader: glob({ pattern: "**/[^_]*.mdx", base: "./content/resources" }),
@@ -28,4 +28,10 @@ const resourcesEs = defineCollection({
   schema: resourceEsSchema,
 });
 
-export const collections = { resources, programs, glossary, resourcesEs };
+/** Spanish text of each guide's "At a glance" panel, naming the English guide (content/es/programs/). */
+const programsEs = defineCollection({
+  loader: glob({ pattern: "**/[^_]*.yaml", base: "./content/es/programs" }),
+  schema: programEsSchema,
+});
+
+export const collections = { resources, programs, glossary, resourcesEs, programsEs };

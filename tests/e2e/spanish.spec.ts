@@ -109,8 +109,8 @@ test("the Spanish help page passes axe, and every call or text link is a phone l
   expect(report, "axe violations on /es/get-help/").toEqual([]);
 });
 
-test("/es/ and a Spanish article pass axe", async ({ page }) => {
-  for (const path of ["/es/", "/es/resources/opioid-overdose/", "/es/programs/"]) {
+test("/es/, a Spanish article, the Spanish finder and a Spanish guide page pass axe", async ({ page }) => {
+  for (const path of ["/es/", "/es/resources/opioid-overdose/", "/es/programs/", "/es/programs/al-anon/"]) {
     await page.goto(path);
     if (path === "/es/") await shownToday(page);
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();

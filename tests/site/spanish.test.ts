@@ -6,12 +6,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../../scripts/lib/content";
+import { parse as parseYaml } from "yaml";
+import { checkFile, repoRoot } from "../../scripts/lib/content";
 import { checkTranslations } from "../../scripts/lib/translations";
+import { programEsSchema } from "../../src/lib/content/schema-es";
 
 const dist = path.resolve(repoRoot, process.env.SITE_DIST ?? "dist");
 const read = (file: string): string => readFileSync(path.join(dist, file), "utf8");
-const spanish = checkTranslations().translations.filter((t) => !t.draft);
+const spanish = checkTranslations().translations.filter((t) => !t.draft && t.kind === "resources");
 const slugs = spanish.map((t) => t.translationOf.replace(/^resources\//, ""));
 
 /** The hreflang alternates in a page's head, as { lang: path }. */
@@ -77,5 +79,55 @@ describe("the built site in Spanish", () => {
 
   it("keeps the RSS feed English", () => {
     expect(read("rss.xml")).not.toContain("/es/");
+  });
+});
+
+/** Text as Astro writes it into HTML. */
+const inHtml = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+describe("the guides' Spanish panels in the built site", () => {
+  const panels = checkTranslations().translations.filter((t) => t.kind === "programs");
+
+  it("has a Spanish panel text for the guides", () => {
+    expect(panels.length).toBeGreaterThanOrEqual(29);
+  });
+
+  it("shows each guide's Spanish summary and notes, not marked English, and not its English summary", () => {
+    for (const t of panels) {
+      const slug = t.translationOf.replace(/^programs\//, "");
+      const es = programEsSchema.parse(parseYaml(readFileSync(path.join(repoRoot, t.file), "utf8")));
+      const en = checkFile(path.join(repoRoot, t.englishFile), "programs");
+      if (!en.ok || en.entry.kind !== "programs") throw new Error(en.ok ? `${t.englishFile}: not a guide` : en.message);
+      const html = read(`es/programs/${slug}/index.html`);
+      // The page's own Spanish part: from the title to the line saying the guide below is in English.
+      const start = html.indexOf('<header class="article-header">');
+      const end = html.indexOf("Esta guía está en inglés");
+      expect(start, `${slug}: no header`).toBeGreaterThan(0);
+      expect(end, `${slug}: no note about the English guide`).toBeGreaterThan(start);
+      const panel = html.slice(start, end);
+      expect(panel, `/es/programs/${slug}/ marks part of its panel as English`).not.toContain('lang="en"');
+      expect(panel).toContain(`<p class="lead">${inHtml(es.description)}</p>`);
+      expect(panel).not.toContain(inHtml(en.entry.data.description));
+      const notes = [es.formats?.note, es.familyMeetings?.note, es.openMeetings?.note, es.cost?.note];
+      for (const note of notes.filter((n): n is string => n !== undefined)) {
+        expect(panel, `/es/programs/${slug}/ lacks the note "${note}"`).toContain(
+          `<span class="fact-note">${inHtml(note)}</span>`,
+        );
+      }
+      if (es.findingMeetings) expect(panel).toContain(`<span>${inHtml(es.findingMeetings)}</span>`);
+      // The guide itself stays English, and says so.
+      expect(html).toContain('<div class="body" lang="en">');
+    }
+  });
+
+  it("puts each Spanish summary on its card in /es/programs/, not marked English", () => {
+    const list = read("es/programs/index.html");
+    for (const t of panels) {
+      const es = programEsSchema.parse(parseYaml(readFileSync(path.join(repoRoot, t.file), "utf8")));
+      expect(list).toContain(`<p>${inHtml(es.description)}</p>`);
+    }
+    // From the page's title on (the header's language switcher is rightly marked English).
+    expect(list.slice(list.indexOf("<h1"))).not.toContain('lang="en"');
   });
 });

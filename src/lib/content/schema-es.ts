@@ -46,3 +46,77 @@ export const resourceEsSchema = strict({
   draft: yesNo("draft", "Say whether this is still a draft.").default(false),
 });
 export type ResourceEs = z.infer<typeof resourceEsSchema>;
+
+/*
+ * A guide's "At a glance" panel in Spanish: `content/es/programs/<file-name>.yaml`. The labels and
+ * the yes/no/varies answers come from labels-es.ts; this file holds the guide's own free text in
+ * Spanish, one field for each free-text field of the English guide (same names, same nesting),
+ * so the panel, the card and the finder read in one language. Facts, sources and links stay on
+ * the English guide: only words are translated here. `program-text-es.ts` checks that the two
+ * files have the same free-text fields.
+ */
+
+/** `programs/<file-name>`: the English guide whose panel this translates. */
+export const PROGRAM_TRANSLATION_OF = /^programs\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const NOTE_HINT = "Write the English note's sentence in plain Spanish.";
+
+/** The Spanish text of one fact: its note, and for some facts a name or a written value. */
+const factText = <E extends z.ZodRawShape>(field: string, extra: E) =>
+  strict(
+    { note: text(`${field} → note`, { max: 240, hint: NOTE_HINT }).optional(), ...extra },
+    { field, example: "note: (and the other texts the English guide has) on their own lines below it" },
+  );
+
+export const programEsSchema = strict({
+  /** The English guide this translates, e.g. programs/al-anon. */
+  translationOf: z.string().regex(PROGRAM_TRANSLATION_OF, {
+    error: (iss) =>
+      `"translationOf" has ${JSON.stringify(iss.input)}; write the English guide as programs/<file-name>, in lowercase with dashes, without .mdx.`,
+  }),
+  /** Fingerprint of the English file this text was made from (as for the Spanish articles). */
+  sourceHash: z
+    .string({
+      error:
+        '"sourceHash" must be written in quotes, e.g. sourceHash: "3f2a9c0d1b7e" (unquoted digits read as a number).',
+    })
+    .regex(SOURCE_HASH, {
+      error: (iss) =>
+        `"sourceHash" has ${JSON.stringify(iss.input)}; write the 12 hex digits \`npm run translations\` prints for the English file.`,
+    }),
+  /** The day the Spanish text was written or last brought up to date. */
+  translated: date("translated", "Give the day the Spanish text was written or last brought up to date."),
+  /** The English `description` in Spanish, for the card, the finder and the guide page. */
+  description: text("description", {
+    min: 50,
+    max: 180,
+    hint: "Write the guide's summary in plain Spanish, 50 to 180 characters.",
+  }),
+  /** The English `faith → tradition` in Spanish, e.g. Christian → cristiana. */
+  faith: strict(
+    { tradition: text("faith → tradition", { max: 60, hint: "Name the tradition in Spanish, e.g. cristiana." }) },
+    { field: "faith", example: "tradition: on its own line below it" },
+  ).optional(),
+  formats: factText("formats", {}).optional(),
+  familyMeetings: factText("familyMeetings", {
+    /** The English `familyMeetings → name` in Spanish; names of fellowships stay as they are. */
+    name: text("familyMeetings → name", {
+      max: 100,
+      hint: "Name the family meetings in Spanish; keep the names of fellowships as they are.",
+    }).optional(),
+  }).optional(),
+  openMeetings: factText("openMeetings", {}).optional(),
+  cost: factText("cost", {
+    /** The English cost in Spanish, e.g. "Free; donations welcome" → "Gratis; se aceptan donativos". */
+    value: text("cost → value", { max: 100, hint: "Write the English cost in plain Spanish." }).optional(),
+  }).optional(),
+  /** The English `communities` in Spanish. */
+  communities: text("communities", { max: 150, hint: "Name the communities in Spanish." }).optional(),
+  /** The English `findingMeetings` sentence in Spanish. */
+  findingMeetings: text("findingMeetings", {
+    min: 20,
+    max: 280,
+    hint: "Say in one Spanish sentence how people find a meeting.",
+  }).optional(),
+});
+export type ProgramEs = z.infer<typeof programEsSchema>;
