@@ -221,9 +221,9 @@ export const finderWords: Record<Lang, FinderWords> = {
     showAll: (n) => `Ver todos los programas (${n})`,
     programs: programsEs,
     allPrograms: "Todos los programas",
-    noSureMatch: "Todavía ningún programa coincide con seguridad.",
+    noSureMatch: "Por ahora, ningún programa coincide con seguridad.",
     seeAll: "Vea todos los programas",
-    noMatch: "Ningún programa coincide con todas estas opciones. Pruebe a quitar uno de los filtros.",
+    noMatch: "Ningún programa coincide con todas estas opciones. Intente quitar uno de los filtros.",
     showMaybe: (n) => (n === 1 ? "Mostrarlo" : `Mostrar estos ${n}`),
     compareHeading: "Compare los programas",
     compareNote:

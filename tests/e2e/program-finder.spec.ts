@@ -25,6 +25,12 @@ const expectMaybesOnRequest = async (page: Page, maybe: number) => {
   await expect(hidden.first()).toBeVisible();
 };
 const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+/** axe runs in the page, so only where JavaScript is on (spanish.spec.ts checks the filter pages too). */
+const expectNoAxeViolations = async (page: Page, where: string) => {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(report, `axe violations on ${where}`).toEqual([]);
+};
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -123,10 +129,6 @@ test.describe("in Spanish, with JavaScript", () => {
   test("the Spanish finder passes axe, with its form shown", async ({ page }) => {
     await page.goto("/es/programs/?family=yes&maybe=yes");
     await expect(page.locator("form[data-finder]")).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-      "axe violations on /es/programs/",
-    ).toEqual([]);
+    await expectNoAxeViolations(page, "/es/programs/ with its form");
   });
 });
