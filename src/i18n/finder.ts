@@ -259,7 +259,7 @@ export const finderWords: Record<Lang, FinderWords> = {
       stance: "Fe",
       anyStance: "Cualquiera",
       format: "En línea o en persona",
-      anyFormat: "Cualquiera de los dos",
+      anyFormat: "Cualquiera",
       audience: "Para quién es",
       anyAudience: "Cualquier persona",
       maybe: "Mostrar también los programas que podrían servirle",
