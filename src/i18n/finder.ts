@@ -69,6 +69,8 @@ export interface FinderWords {
   noSureMatch: string;
   seeAll: string;
   noMatch: string;
+  /** A card's link to the program's page: "Read the guide to AA". */
+  cardLink: (shortName: string) => string;
   /** The summary that opens the maybe list: "Show it", "Show these 3". */
   showMaybe: (n: number) => string;
   compareHeading: string;
@@ -171,6 +173,7 @@ export const finderWords: Record<Lang, FinderWords> = {
     noSureMatch: "No program is a sure match yet.",
     seeAll: "See all programs",
     noMatch: "No programs match all of these choices. Try clearing one of the filters.",
+    cardLink: (shortName) => `Read the guide to ${shortName}`,
     showMaybe: (n) => (n === 1 ? "Show it" : `Show these ${n}`),
     compareHeading: "Compare programs side by side",
     compareNote:
@@ -224,6 +227,7 @@ export const finderWords: Record<Lang, FinderWords> = {
     noSureMatch: "Por ahora, ningún programa coincide con seguridad.",
     seeAll: "Vea todos los programas",
     noMatch: "Ningún programa coincide con todas estas opciones. Intente quitar uno de los filtros.",
+    cardLink: (shortName) => `De un vistazo: ${shortName}`,
     showMaybe: (n) => (n === 1 ? "Mostrarlo" : `Mostrar estos ${n}`),
     compareHeading: "Compare los programas",
     compareNote:
