@@ -346,19 +346,19 @@ export const missingFromSitemap = (dir: string, expected: string[]): string[] =>
   return expected.filter((p) => !listed.has(p)).map((p) => `sitemap: ${p} is not listed.`);
 };
 
-/** The page paths of the RSS feed's items. */
-export const readRssPaths = (dir: string): Set<string> => {
-  const file = path.join(dir, "rss.xml");
+/** The page paths of an RSS feed's items (`feed`: its file in the site, /rss.xml by default). */
+export const readRssPaths = (dir: string, feed = "rss.xml"): Set<string> => {
+  const file = path.join(dir, feed);
   if (!existsSync(file)) throw new Error(`${file} does not exist: the RSS feed was not built.`);
   const xml = readFileSync(file, "utf8");
   const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1] ?? "");
   return new Set(items.flatMap((item) => locs(item, "link").map(pathnameOf)));
 };
 
-/** Which of the expected article paths the RSS feed leaves out. */
-export const missingFromRss = (dir: string, expected: string[]): string[] => {
-  const listed = readRssPaths(dir);
-  return expected.filter((p) => !listed.has(p)).map((p) => `rss.xml: no item links to ${p}.`);
+/** Which of the expected article paths an RSS feed leaves out. */
+export const missingFromRss = (dir: string, expected: string[], feed = "rss.xml"): string[] => {
+  const listed = readRssPaths(dir, feed);
+  return expected.filter((p) => !listed.has(p)).map((p) => `${feed}: no item links to ${p}.`);
 };
 
 export interface IndexedPage {

@@ -4,9 +4,12 @@
  * choices (?approach=…&family=yes…), and a polite live region says how many programs match.
  * Matching is lib/content/finder.ts, the same code the static filter pages use: only firm
  * answers match, and programs whose answer varies or is not confirmed are counted as "may fit",
- * shown only when the reader asks for them.
+ * shown only when the reader asks for them. One script for both languages: the words are those of
+ * the page's `<html lang>` (src/i18n/finder.ts).
  */
-import { type Choice, type FinderData, type Match, matchProgram, maybeSentence } from "../lib/content/finder";
+import { finderLang, finderStatusWords, maybeSentence } from "../i18n/finder";
+import type { Lang } from "../i18n/index";
+import { type Choice, type FinderData, type Match, matchProgram } from "../lib/content/finder";
 
 const SELECTS = ["approach", "stance", "format", "audience"] as const;
 const BOXES = ["family", "open", "maybe"] as const;
@@ -50,10 +53,19 @@ const restore = (form: HTMLFormElement): void => {
   }
 };
 
-const statusText = (counts: Record<Match, number>, total: number, choice: Choice, showMaybe: boolean): string => {
-  const sure = `${counts.yes === 1 ? "1 program matches" : `${counts.yes} programs match`} out of ${total}.`;
+interface Status {
+  lang: Lang;
+  counts: Record<Match, number>;
+  total: number;
+  choice: Choice;
+  showMaybe: boolean;
+}
+
+const statusText = ({ lang, counts, total, choice, showMaybe }: Status): string => {
+  const words = finderStatusWords[lang];
+  const sure = words.matches(counts.yes, total);
   if (counts.maybe === 0) return sure;
-  return `${sure} ${maybeSentence(choice, counts.maybe)}${showMaybe ? " They are shown too." : ""}`;
+  return `${sure} ${maybeSentence(lang, choice, counts.maybe)}${showMaybe ? ` ${words.shownToo}` : ""}`;
 };
 
 export const startFinder = (): void => {
@@ -62,6 +74,7 @@ export const startFinder = (): void => {
   const status = document.querySelector<HTMLElement>("[data-finder-status]");
   const empty = document.querySelector<HTMLElement>("[data-finder-empty]");
   if (!form || !list || !status) return;
+  const lang = finderLang(document.documentElement.lang);
   restore(form);
 
   const cards = [...list.querySelectorAll<HTMLElement>("[data-program]")].map((card) => ({
@@ -79,7 +92,7 @@ export const startFinder = (): void => {
       card.classList.toggle("may-fit", match === "maybe");
     }
     if (empty) empty.hidden = counts.yes > 0 || (showMaybe && counts.maybe > 0);
-    const text = statusText(counts, cards.length, choice, showMaybe);
+    const text = statusText({ lang, counts, total: cards.length, choice, showMaybe });
     if (announce || status.textContent !== text) status.textContent = text;
 
     const query = new URLSearchParams();

@@ -4,6 +4,7 @@
  */
 import { getPrograms } from "../lib/content/collections";
 import { getSpanishResources } from "../lib/content/collections-es";
+import { programFilters } from "../lib/content/program-filters";
 import { englishPath, type Lang, langOf, localePath, normalPath, pathIn } from "./index";
 
 /** English pages that have a Spanish page at /es + the same path. */
@@ -26,6 +27,8 @@ export const twinPaths = async (): Promise<Set<string>> => {
     ...articles.map(({ slug }) => `/resources/${slug}/`),
     // Every program guide has a Spanish page: its facts in Spanish, its guide in English.
     ...programs.map((p) => `/programs/${p.id}/`),
+    // The finder's static filter pages exist in both languages at the same paths.
+    ...programFilters("en").map((f) => `/programs/${f.path}/`),
   ]);
 };
 

@@ -10,7 +10,7 @@ export const es: Dict = {
   homeTitle: "un día y un abrazo a la vez",
   description:
     "Ayuda clara y cálida para familias y personas en recuperación de una adicción: artículos para leer, una guía de grupos de apoyo mutuo y una promesa diaria anónima.",
-  rssTitle: "recursos nuevos (en inglés)",
+  rssTitle: "recursos nuevos en español",
   nav: {
     label: "Principal",
     resources: "Recursos",
@@ -32,7 +32,7 @@ export const es: Dict = {
     about: "Acerca del sitio",
     privacy: "Privacidad",
     search: "Buscar",
-    rss: "Canal RSS (en inglés)",
+    rss: "Canal RSS",
     notAdvice:
       "es una biblioteca de lectura gratuita y de código abierto. No es consejo médico, y no está afiliada a ninguna organización o programa que menciona, ni cuenta con su respaldo.",
     contributors: "y sus colaboradores",

@@ -70,6 +70,7 @@ test("the language switcher keeps the page, both ways, and hreflang names both",
     ["/get-help/", "/es/get-help/"],
     ["/resources/healthy-communication/", "/es/resources/healthy-communication/"],
     ["/programs/al-anon/", "/es/programs/al-anon/"],
+    ["/programs/family-meetings/", "/es/programs/family-meetings/"],
   ] as const) {
     await page.goto(english);
     await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute(
@@ -109,8 +110,14 @@ test("the Spanish help page passes axe, and every call or text link is a phone l
   expect(report, "axe violations on /es/get-help/").toEqual([]);
 });
 
-test("/es/, a Spanish article, the Spanish finder and a Spanish guide page pass axe", async ({ page }) => {
-  for (const path of ["/es/", "/es/resources/opioid-overdose/", "/es/programs/", "/es/programs/al-anon/"]) {
+test("/es/, a Spanish article, the Spanish finder, a filter page and a guide page pass axe", async ({ page }) => {
+  for (const path of [
+    "/es/",
+    "/es/resources/opioid-overdose/",
+    "/es/programs/",
+    "/es/programs/family-meetings/",
+    "/es/programs/al-anon/",
+  ]) {
     await page.goto(path);
     if (path === "/es/") await shownToday(page);
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();

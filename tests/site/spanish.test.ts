@@ -1,13 +1,16 @@
 /**
  * The Spanish half of the built site: every Spanish article has its page with lang="es" and
- * hreflang links both ways, the sitemap lists both languages with their alternates, Pagefind
- * holds a separate Spanish index, and the RSS feed stays English. Run after `npm run build`.
+ * hreflang links both ways, every page of the program finder (the finder, its static filter
+ * pages, the program pages) has its Spanish twin listing the same programs, the sitemap lists both
+ * languages with their alternates, Pagefind holds a separate Spanish index, and each language has
+ * its own RSS feed, linked from its pages. Run after `npm run build`.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { checkFile, repoRoot } from "../../scripts/lib/content";
+import { listHtmlFiles, missingFromRss, readRssPaths } from "../../scripts/lib/site-checks";
 import { checkTranslations } from "../../scripts/lib/translations";
 import { programEsSchema } from "../../src/lib/content/schema-es";
 
@@ -24,6 +27,33 @@ const alternates = (html: string): Record<string, string> =>
       new URL(m[2] ?? "").pathname,
     ]),
   );
+
+/** Each <url> of the sitemap: its address and its alternates by hreflang, as paths. */
+const sitemap = (): Map<string, Record<string, string>> =>
+  new Map(
+    [...read("sitemap-0.xml").matchAll(/<url>(.*?)<\/url>/g)].map((m) => {
+      const block = m[1] ?? "";
+      const loc = new URL(/<loc>([^<]+)<\/loc>/.exec(block)?.[1] ?? "").pathname;
+      const links = [...block.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(
+        (l) => [l[1] ?? "", new URL(l[2] ?? "").pathname] as const,
+      );
+      return [loc, Object.fromEntries(links)];
+    }),
+  );
+
+/** Every English page of the program finder, as paths: /programs/, its filter pages, the program pages. */
+const englishProgramPages = (): string[] =>
+  listHtmlFiles(path.join(dist, "programs")).map((file) => `/programs/${file.replace(/index\.html$/, "")}`);
+
+/** The program pages a finder page links from its cards: the firm list, then the "may fit" list. */
+const listed = (html: string): { yes: string[]; maybe: string[] } => {
+  const links = (part: string) =>
+    [...part.matchAll(/<article class="card"[^>]*><h3><a href="([^"]+)"/g)].map((m) =>
+      (m[1] ?? "").replace(/^\/es/, ""),
+    );
+  const [firm = "", rest = ""] = html.split('<section class="maybe"');
+  return { yes: links(firm), maybe: links(rest) };
+};
 
 describe("the built site in Spanish", () => {
   it("has the Spanish pages", () => {
@@ -44,18 +74,31 @@ describe("the built site in Spanish", () => {
     }
   });
 
-  it("lists both languages in the sitemap, each page with its twin", () => {
-    // Each <url>: its address and its alternates by hreflang, as paths.
-    const urls = new Map(
-      [...read("sitemap-0.xml").matchAll(/<url>(.*?)<\/url>/g)].map((m) => {
-        const block = m[1] ?? "";
-        const loc = new URL(/<loc>([^<]+)<\/loc>/.exec(block)?.[1] ?? "").pathname;
-        const links = [...block.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(
-          (l) => [l[1] ?? "", new URL(l[2] ?? "").pathname] as const,
-        );
-        return [loc, Object.fromEntries(links)];
-      }),
+  it("gives every page of the program finder a Spanish twin that lists the same programs", () => {
+    const pages = englishProgramPages();
+    const filters = pages.filter((p) => /^\/programs\/(approach|stance|format|for)\/|-meetings\/$/.test(p));
+    // 7 approaches, 4 stances, 2 formats, 5 audiences, family meetings and open meetings.
+    expect(filters.length, filters.join(", ")).toBeGreaterThanOrEqual(20);
+    for (const page of pages) {
+      const file = `es${page}index.html`;
+      expect(existsSync(path.join(dist, file)), `${page} has no Spanish twin at /es${page}`).toBe(true);
+      const es = read(file);
+      const en = read(`${page.slice(1)}index.html`);
+      expect(es, `/es${page}`).toMatch(/<html lang="es"/);
+      expect(alternates(es), `/es${page}`).toEqual({ en: page, es: `/es${page}`, "x-default": page });
+      expect(alternates(en).es, page).toBe(`/es${page}`);
+      expect(listed(es), `/es${page} lists what ${page} lists`).toEqual(listed(en));
+    }
+    const family = read("es/programs/family-meetings/index.html");
+    expect(listed(family).yes.length).toBeGreaterThan(0);
+    expect(listed(family).maybe.length, "the maybes are compared too").toBeGreaterThan(0);
+    expect(family).toMatch(
+      /<h2 id="maybe-heading">\d+ programas? más podrían? tener reuniones para familias y amigos: varía según el grupo o no está confirmado, así que pregunte al grupo primero\.<\/h2>/,
     );
+  });
+
+  it("lists both languages in the sitemap, each page with its twin", () => {
+    const urls = sitemap();
     for (const slug of slugs) {
       const twins = { "en-US": `/resources/${slug}/`, "es-US": `/es/resources/${slug}/` };
       expect(urls.get(`/es/resources/${slug}/`), `/es/resources/${slug}/ in the sitemap`).toEqual(twins);
@@ -65,6 +108,11 @@ describe("the built site in Spanish", () => {
       expect(urls.has(page), `${page} is not in the sitemap`).toBe(true);
     }
     expect(urls.has("/es/thank-you/")).toBe(false);
+    for (const page of englishProgramPages()) {
+      const twins = { "en-US": page, "es-US": `/es${page}` };
+      expect(urls.get(`/es${page}`), `/es${page} in the sitemap`).toEqual(twins);
+      expect(urls.get(page), `${page} in the sitemap`).toEqual(twins);
+    }
     expect(urls.has("/es/search/")).toBe(false);
   });
 
@@ -79,6 +127,34 @@ describe("the built site in Spanish", () => {
 
   it("keeps the RSS feed English", () => {
     expect(read("rss.xml")).not.toContain("/es/");
+  });
+
+  it("has a Spanish RSS feed of every Spanish article, and nothing else", () => {
+    const feed = read("es/rss.xml");
+    expect(feed).toContain("<language>es</language>");
+    const expected = slugs.map((slug) => `/es/resources/${slug}/`);
+    expect(missingFromRss(dist, expected, "es/rss.xml")).toEqual([]);
+    expect([...readRssPaths(dist, "es/rss.xml")].sort()).toEqual([...expected].sort());
+  });
+
+  it("links each language's feed from its pages, in the head and the footer", () => {
+    const feedLinks = (html: string) => [
+      ...html.matchAll(/<link rel="alternate" type="application\/rss\+xml"[^>]* href="([^"]+)"/g),
+    ];
+    const spanishPages = readdirSync(path.join(dist, "es"))
+      .filter((name) => existsSync(path.join(dist, "es", name, "index.html")))
+      .map((name) => `es/${name}/index.html`);
+    for (const file of ["es/index.html", "es/programs/family-meetings/index.html", ...spanishPages]) {
+      const html = read(file);
+      expect(
+        feedLinks(html).map((m) => m[1]),
+        file,
+      ).toEqual(["/es/rss.xml"]);
+      expect(html, file).toContain('<a href="/es/rss.xml">Canal RSS</a>');
+    }
+    const english = read("programs/index.html");
+    expect(feedLinks(english).map((m) => m[1])).toEqual(["/rss.xml"]);
+    expect(english).toContain('<a href="/rss.xml">RSS feed</a>');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type FinderData, matchProgram, maybeSentence, NO_CHOICE } from "./finder";
+import { maybeSentence } from "../../i18n/finder";
+import { type FinderData, matchProgram, NO_CHOICE } from "./finder";
 
 const program = (over: Partial<FinderData>): FinderData => ({
   approaches: ["twelve-step"],
@@ -43,11 +44,23 @@ describe("matchProgram: only firm answers match", () => {
 
 describe("maybeSentence", () => {
   it("says how many were left out and why, and what to do", () => {
-    expect(maybeSentence({ ...NO_CHOICE, family: true }, 3)).toBe(
+    expect(maybeSentence("en", { ...NO_CHOICE, family: true }, 3)).toBe(
       "3 more programs may have meetings for family and friends: it varies by group or is not confirmed, so ask the group first.",
     );
-    expect(maybeSentence({ ...NO_CHOICE, open: true, format: "online" }, 1)).toBe(
+    expect(maybeSentence("en", { ...NO_CHOICE, open: true, format: "online" }, 1)).toBe(
       "1 more program may fit these choices: it varies by group or is not confirmed, so ask the group first.",
+    );
+  });
+
+  it("says the same in Spanish, agreeing with the count", () => {
+    expect(maybeSentence("es", { ...NO_CHOICE, family: true }, 3)).toBe(
+      "3 programas más podrían tener reuniones para familias y amigos: varía según el grupo o no está confirmado, así que pregunte al grupo primero.",
+    );
+    expect(maybeSentence("es", { ...NO_CHOICE, stance: "secular" }, 1)).toBe(
+      "1 programa más podría tener un enfoque laico (su postura sobre la fe no está confirmada): varía según el grupo o no está confirmado, así que pregunte al grupo primero.",
+    );
+    expect(maybeSentence("es", { ...NO_CHOICE, open: true, format: "online" }, 2)).toBe(
+      "2 programas más podrían encajar con estas opciones: varía según el grupo o no está confirmado, así que pregunte al grupo primero.",
     );
   });
 });

@@ -1,6 +1,7 @@
 /**
  * How the program finder decides what matches, shared by the static filter pages (no JavaScript)
- * and the instant filters (src/components/scripts/program-finder.ts), so both give the same answer.
+ * and the instant filters (src/client/program-finder.ts), so both give the same answer. The words
+ * that say so, in each language, are src/i18n/finder.ts.
  *
  * A filter treats certainty honestly: "has family meetings" lists only programs whose answer is a
  * firm yes. Those whose answer varies by group or is not confirmed are a "maybe": left out of the
@@ -68,25 +69,4 @@ export const matchProgram = (d: FinderData, c: Choice): Match => {
   const results = perChoice(d, c).map(([, m]) => m);
   if (results.includes("no")) return "no";
   return results.includes("maybe") ? "maybe" : "yes";
-};
-
-/** Which choices a program is only a maybe for, to say why it was left out. */
-const maybeReasons = (c: Choice): string[] => {
-  const reasons: string[] = [];
-  if (c.family) reasons.push("have meetings for family and friends");
-  if (c.open) reasons.push("have open meetings that visitors can attend");
-  if (c.format) reasons.push(c.format === "online" ? "meet online" : "meet in person");
-  if (c.stance) reasons.push(`be ${c.stance.replace("-", " ")} (where they stand on faith is not confirmed)`);
-  return reasons;
-};
-
-/**
- * The sentence for programs left out as maybes, e.g. "3 more programs may have meetings for family
- * and friends: it varies by group or is not confirmed, so ask the group first."
- */
-export const maybeSentence = (c: Choice, n: number): string => {
-  const who = n === 1 ? "1 more program" : `${n} more programs`;
-  const reasons = maybeReasons(c);
-  const what = reasons.length === 1 ? reasons[0] : "fit these choices";
-  return `${who} may ${what}: it varies by group or is not confirmed, so ask the group first.`;
 };
