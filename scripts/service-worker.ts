@@ -26,6 +26,8 @@ export const PRECACHED_PAGES = [
   "get-help/index.html",
   "programs/index.html",
   "glossary/index.html",
+  "es/get-help/index.html",
+  "es/programs/index.html",
 ] as const;
 
 const { count, size, warnings } = await generateSW({

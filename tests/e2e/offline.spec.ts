@@ -45,9 +45,16 @@ test("an article opened once loads with the network off; the rest shows the offl
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.goto("/get-help/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // A Spanish reader's help page and program finder are kept too.
+  await page.goto("/es/get-help/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.goto("/es/programs/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
   await page.goto(article(1));
   await expect(page.getByRole("heading", { name: "You're offline" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sin conexión" })).toBeVisible();
   await expect(page.getByRole("main").getByRole("link", { name: "Call or text 988", exact: true })).toHaveAttribute(
     "href",
     "tel:988",
