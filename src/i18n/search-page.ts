@@ -1,6 +1,6 @@
 /**
  * The words of the search page (/search/ and /es/search/), per language. SearchPage.astro lays
- * them out once for both; Pagefind's UI itself searches the index of the page's `<html lang>`.
+ * them out once for both; the search box's name is the header's (`search.label` in en.ts, es.ts).
  */
 import type { Lang } from "./index";
 
@@ -10,8 +10,6 @@ export type NoteRun = string | { href: string; text: string };
 export interface SearchPageWords {
   title: string;
   description: string;
-  /** The search box's accessible name (Pagefind's input has only a placeholder). */
-  label: string;
   /** Shown instead of the search box when Pagefind's script did not load. */
   unavailable: string;
   /** Shown without JavaScript: what to browse instead, in reading order. */
@@ -22,7 +20,6 @@ export const searchPageWords: Record<Lang, SearchPageWords> = {
   en: {
     title: "Search",
     description: "Search the articles, program guides and glossary.",
-    label: "Search the site",
     unavailable: "Search is not available right now. Please browse the resources instead.",
     noscript: [
       "Search needs JavaScript. You can still browse all ",
@@ -37,7 +34,6 @@ export const searchPageWords: Record<Lang, SearchPageWords> = {
   es: {
     title: "Buscar",
     description: "Busque en los artículos en español.",
-    label: "Buscar en el sitio",
     unavailable: "La búsqueda no está disponible en este momento. Puede ver todos los artículos en español.",
     noscript: [
       "La búsqueda necesita JavaScript. Puede ver todos los ",
