@@ -56,7 +56,7 @@ export const contactProblem = (contact: { label: string; href: string }): string
 };
 
 const contactSchema = z
-  .object({
+  .strictObject({
     /** What the reader does, in English: "Call 1-800-799-7233". */
     label: z.string().min(3),
     /** The same in Spanish, for the Spanish-language options, shown with lang="es". */
