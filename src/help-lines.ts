@@ -57,9 +57,9 @@ export const contactProblem = (contact: { label: string; href: string }): string
 
 const contactSchema = z
   .strictObject({
-    /** What the reader does, in English: "Call 1-800-799-7233". */
+    /** What the reader does, in the words' language: "Call 1-800-799-7233", "Llame al 1-800-222-1222". */
     label: z.string().min(3),
-    /** The same in Spanish, for the Spanish-language options, shown with lang="es". */
+    /** On the English page, the same in Spanish for a Spanish-language option, shown with lang="es". */
     labelEs: z.string().min(3).optional(),
     /** A `tel:` or `sms:` link, or an https:// page for a way that is not a phone call. */
     href: z.string(),
