@@ -235,6 +235,30 @@ export const checkImageAlt = (dir: string): string[] => {
 };
 
 /**
+ * A word run into the link or emphasis after it ("Ourprogram finder"): Astro drops a line break
+ * between text and a tag that starts the next line, so the space a reader expects is gone.
+ */
+const GLUED = /([\p{L}\p{N},;:])<(a|strong|em|time|code|abbr)[\s>]/gu;
+
+/** Every page's text keeps its space before a link or emphasis (script and style bodies aside). */
+export const checkGluedWords = (dir: string): string[] => {
+  const problems: string[] = [];
+  for (const relative of listHtmlFiles(dir)) {
+    const html = readFileSync(path.join(dir, relative), "utf8").replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, "");
+    for (const match of html.matchAll(GLUED)) {
+      const before = html
+        .slice(Math.max(0, match.index - 40), match.index + 1)
+        .replace(/^.*>/s, "")
+        .trimStart();
+      problems.push(
+        `${relative}: "…${before}" runs into a <${match[2]}>: put the word before it on the tag's line, with a space (Astro drops the line break).`,
+      );
+    }
+  }
+  return problems;
+};
+
+/**
  * A data block, not a script: JSON-LD, or JSON a page hands its module (the pledge's words). The
  * browser never runs either, so the CSP's script-src does not apply to them.
  */

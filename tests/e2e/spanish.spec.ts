@@ -144,15 +144,3 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#pledge-error-rate_limited")).toContainText("Hubo demasiados intentos");
   });
 });
-
-test("the Spanish search page searches the Spanish pages", async ({ page }) => {
-  await page.goto("/es/search/?q=naloxona");
-  const results = page.locator(".pagefind-ui__result-link");
-  await expect(results.first()).toBeVisible();
-  const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  expect(hrefs).toContain("/es/resources/opioid-overdose/");
-  expect(
-    hrefs.every((href) => href.startsWith("/es/")),
-    hrefs.join(", "),
-  ).toBe(true);
-});

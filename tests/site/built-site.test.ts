@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isDraft, loadAll, pagePath, repoRoot, titleOf, type ValidEntry } from "../../scripts/lib/content";
 import {
+  checkGluedWords,
   checkImageAlt,
   checkInlineScripts,
   checkInternalLinks,
@@ -61,6 +62,11 @@ describe("the built site", () => {
 
     it("every internal link and #anchor resolves", () => {
       const problems = checkInternalLinks(dist);
+      expect(problems, explain(problems)).toEqual([]);
+    });
+
+    it("no word runs into the link or emphasis after it", () => {
+      const problems = checkGluedWords(dist);
       expect(problems, explain(problems)).toEqual([]);
     });
 

@@ -8,6 +8,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  checkGluedWords,
   checkImageAlt,
   checkInlineScripts,
   checkInternalLinks,
@@ -91,7 +92,11 @@ beforeAll(async () => {
     "resources/calm/index.html",
     page("Finding Calm", '<h2 id="breathe">Breathe</h2><script type="module" src="/_astro/app.js"></script>'),
   );
-  write(bad, "resources/quiet/index.html", page("A Quiet Place", "<p>Quiet.</p>"));
+  write(
+    bad,
+    "resources/quiet/index.html",
+    page("A Quiet Place", '<p>Quiet. Our<a href="/resources/calm/">calm page</a> and<strong>988</strong>.</p>'),
+  );
   write(bad, "images/lake.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>");
   write(bad, "_astro/app.js", "export {};");
   write(
@@ -188,6 +193,18 @@ describe("images", () => {
     const problems = checkImageAlt(bad).join("\n");
     expect(problems).toContain('index.html: <img src="/images/lake.svg"> has no alt attribute.');
     expect(problems).toContain("has empty alt text");
+  });
+});
+
+describe("words run into a link", () => {
+  it("passes text with its spaces, and a tag right after another tag or punctuation", () => {
+    expect(checkGluedWords(good)).toEqual([]);
+  });
+  it("reports a word glued to a link or to emphasis, naming the page and the words", () => {
+    expect(checkGluedWords(bad)).toEqual([
+      'resources/quiet/index.html: "…Quiet. Our" runs into a <a>: put the word before it on the tag\'s line, with a space (Astro drops the line break).',
+      'resources/quiet/index.html: "…and" runs into a <strong>: put the word before it on the tag\'s line, with a space (Astro drops the line break).',
+    ]);
   });
 });
 

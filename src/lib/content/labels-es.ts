@@ -1,11 +1,12 @@
 /**
- * Spanish labels for the fixed vocabularies in `schema.ts`, typed as `Record<…>` over the same
- * lists as labels.ts, so a value added there without a Spanish label here fails `astro check`.
+ * Spanish labels for the fixed vocabularies in `schema.ts`, each typed `LabelsOf<typeof LIST>`
+ * (labels.ts) like its English table, so a value added there without a Spanish label here fails
+ * `astro check`.
  * `programFactsEs` is `programFacts` in Spanish: the "At a glance" panel and the finder's cards.
  * Free text written in a guide (a cost, a note, a community) stays as the guide wrote it.
  */
 import { isUnsure, type Unsure } from "./fields";
-import type { ShownFact } from "./labels";
+import type { LabelsOf, ShownFact } from "./labels";
 import type {
   APPROACHES,
   AUDIENCES,
@@ -18,9 +19,7 @@ import type {
   TOPICS,
 } from "./schema";
 
-type Of<T extends readonly string[]> = T[number];
-
-export const TOPIC_LABELS_ES: Record<Of<typeof TOPICS>, string> = {
+export const TOPIC_LABELS_ES: LabelsOf<typeof TOPICS> = {
   "understanding-addiction": "Entender la adicción",
   treatment: "Tratamiento",
   "support-groups": "Grupos de apoyo",
@@ -32,13 +31,13 @@ export const TOPIC_LABELS_ES: Record<Of<typeof TOPICS>, string> = {
   "guided-practice": "Práctica guiada",
 };
 
-export const AUDIENCE_LABELS_ES: Record<Of<typeof AUDIENCES>, string> = {
+export const AUDIENCE_LABELS_ES: LabelsOf<typeof AUDIENCES> = {
   family: "Para familias",
   recovery: "Para personas en recuperación",
   both: "Para todos",
 };
 
-export const APPROACH_LABELS_ES: Record<Of<typeof APPROACHES>, string> = {
+export const APPROACH_LABELS_ES: LabelsOf<typeof APPROACHES> = {
   "twelve-step": "Doce Pasos",
   "skills-based": "Basado en habilidades",
   "mindfulness-based": "Atención plena y meditación",
@@ -48,7 +47,7 @@ export const APPROACH_LABELS_ES: Record<Of<typeof APPROACHES>, string> = {
   "peer-community": "Apoyo entre pares, cualquier camino",
 };
 
-export const APPROACH_SUMMARIES_ES: Record<Of<typeof APPROACHES>, string> = {
+export const APPROACH_SUMMARIES_ES: LabelsOf<typeof APPROACHES> = {
   "twelve-step":
     "Las personas comparten su experiencia y trabajan juntas doce pasos, a menudo con un padrino o madrina.",
   "skills-based": "Herramientas y ejercicios prácticos que usted elige, a menudo basados en la investigación.",
@@ -59,7 +58,7 @@ export const APPROACH_SUMMARIES_ES: Record<Of<typeof APPROACHES>, string> = {
   "peer-community": "Las personas se apoyan compartiendo, sea cual sea el camino de recuperación de cada una.",
 };
 
-export const STANCE_LABELS_ES: Record<Of<typeof STANCES>, string> = {
+export const STANCE_LABELS_ES: LabelsOf<typeof STANCES> = {
   secular: "Laico",
   spiritual: "Espiritual",
   religious: "Religioso",
@@ -72,17 +71,17 @@ export const UNSURE_TEXT_ES: Record<Unsure, string> = {
   "not-confirmed": "Sin confirmar: pregunte antes de ir",
 };
 
-export const LEADER_LABELS_ES: Record<Of<typeof LEADERS>, string> = {
+export const LEADER_LABELS_ES: LabelsOf<typeof LEADERS> = {
   peers: "Pares (otros miembros)",
   "trained-facilitators": "Facilitadores capacitados",
 };
 
-export const FORMAT_LABELS_ES: Record<Of<typeof FORMATS>, string> = {
+export const FORMAT_LABELS_ES: LabelsOf<typeof FORMATS> = {
   online: "En línea",
   "in-person": "En persona",
 };
 
-export const PROGRAM_AUDIENCE_LABELS_ES: Record<Of<typeof PROGRAM_AUDIENCES>, string> = {
+export const PROGRAM_AUDIENCE_LABELS_ES: LabelsOf<typeof PROGRAM_AUDIENCES> = {
   everyone: "Todas las personas",
   women: "Mujeres",
   families: "Familias y amigos",
@@ -90,7 +89,7 @@ export const PROGRAM_AUDIENCE_LABELS_ES: Record<Of<typeof PROGRAM_AUDIENCES>, st
   "particular-communities": "Comunidades específicas",
 };
 
-export const FOCUS_LABELS_ES: Record<Of<typeof FOCUS>, string> = {
+export const FOCUS_LABELS_ES: LabelsOf<typeof FOCUS> = {
   alcohol: "Alcohol",
   drugs: "Drogas",
   "any-addiction": "Cualquier adicción",

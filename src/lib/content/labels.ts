@@ -1,6 +1,7 @@
 /**
- * Plain-language labels for the fixed vocabularies in `schema.ts`. Typed as `Record<…>` over
- * the schema's own lists, so adding a value there without a label here fails `astro check`.
+ * Plain-language labels for the fixed vocabularies in `schema.ts`. Every table, here and in
+ * labels-es.ts, has the type `LabelsOf<typeof LIST>` over the schema's own list, so adding a
+ * value there without a label in each language fails `astro check`.
  */
 
 import { isUnsure, type Unsure } from "./fields";
@@ -18,7 +19,10 @@ import type {
 
 type Of<T extends readonly string[]> = T[number];
 
-export const TOPIC_LABELS: Record<Of<typeof TOPICS>, string> = {
+/** A label for each value of one of the schema's lists: the one key type of every label table. */
+export type LabelsOf<T extends readonly string[]> = Record<Of<T>, string>;
+
+export const TOPIC_LABELS: LabelsOf<typeof TOPICS> = {
   "understanding-addiction": "Understanding addiction",
   treatment: "Treatment",
   "support-groups": "Support groups",
@@ -31,13 +35,13 @@ export const TOPIC_LABELS: Record<Of<typeof TOPICS>, string> = {
 };
 
 /** Article audiences, as filter chips say them. */
-export const AUDIENCE_LABELS: Record<Of<typeof AUDIENCES>, string> = {
+export const AUDIENCE_LABELS: LabelsOf<typeof AUDIENCES> = {
   family: "For families",
   recovery: "For people in recovery",
   both: "For everyone",
 };
 
-export const APPROACH_LABELS: Record<Of<typeof APPROACHES>, string> = {
+export const APPROACH_LABELS: LabelsOf<typeof APPROACHES> = {
   "twelve-step": "Twelve Step",
   "skills-based": "Skills-based",
   "mindfulness-based": "Mindfulness and meditation",
@@ -48,7 +52,7 @@ export const APPROACH_LABELS: Record<Of<typeof APPROACHES>, string> = {
 };
 
 /** One line about each approach, for the home page and the finder. */
-export const APPROACH_SUMMARIES: Record<Of<typeof APPROACHES>, string> = {
+export const APPROACH_SUMMARIES: LabelsOf<typeof APPROACHES> = {
   "twelve-step": "Peers share experience and work through twelve steps together, often with a sponsor.",
   "skills-based": "Practical tools and exercises you choose for yourself, often based on research.",
   "mindfulness-based": "Meditation and mindfulness practice, often drawn from Buddhist teaching, with peer support.",
@@ -58,7 +62,7 @@ export const APPROACH_SUMMARIES: Record<Of<typeof APPROACHES>, string> = {
   "peer-community": "People support each other through sharing, whatever path to recovery each one takes.",
 };
 
-export const STANCE_LABELS: Record<Of<typeof STANCES>, string> = {
+export const STANCE_LABELS: LabelsOf<typeof STANCES> = {
   secular: "Secular",
   spiritual: "Spiritual",
   religious: "Religious",
@@ -72,17 +76,17 @@ export const UNSURE_TEXT: Record<Unsure, string> = {
   "not-confirmed": "Not confirmed: ask before you go",
 };
 
-export const LEADER_LABELS: Record<Of<typeof LEADERS>, string> = {
+export const LEADER_LABELS: LabelsOf<typeof LEADERS> = {
   peers: "Peers",
   "trained-facilitators": "Trained facilitators",
 };
 
-export const FORMAT_LABELS: Record<Of<typeof FORMATS>, string> = {
+export const FORMAT_LABELS: LabelsOf<typeof FORMATS> = {
   online: "Online",
   "in-person": "In person",
 };
 
-export const PROGRAM_AUDIENCE_LABELS: Record<Of<typeof PROGRAM_AUDIENCES>, string> = {
+export const PROGRAM_AUDIENCE_LABELS: LabelsOf<typeof PROGRAM_AUDIENCES> = {
   everyone: "Everyone",
   women: "Women",
   families: "Families and friends",
@@ -90,7 +94,7 @@ export const PROGRAM_AUDIENCE_LABELS: Record<Of<typeof PROGRAM_AUDIENCES>, strin
   "particular-communities": "Particular communities",
 };
 
-export const FOCUS_LABELS: Record<Of<typeof FOCUS>, string> = {
+export const FOCUS_LABELS: LabelsOf<typeof FOCUS> = {
   alcohol: "Alcohol",
   drugs: "Drugs",
   "any-addiction": "Any addiction",
