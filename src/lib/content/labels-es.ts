@@ -111,7 +111,9 @@ const shown = (term: string, value: string, firm: boolean, note?: string): Shown
 /** A program's stance on faith in Spanish, with its tradition (as the guide wrote it). */
 export const stanceTextEs = (p: Program): string => {
   const { stance, tradition } = p.faith;
-  return STANCE_LABELS_ES[stance] + (tradition && stance !== "buddhist-inspired" ? ` (${tradition})` : "");
+  // As in English: "de inspiración budista" names its tradition; an unconfirmed stance shows none.
+  const showTradition = tradition && stance !== "buddhist-inspired" && stance !== "not-confirmed";
+  return STANCE_LABELS_ES[stance] + (showTradition ? ` (${tradition})` : "");
 };
 
 /** `programFacts` in Spanish, in the same order and with the same firmness. */

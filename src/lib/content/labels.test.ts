@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { programFacts, stanceText } from "./labels";
+import { stanceTextEs } from "./labels-es";
 import { type Program, programSchema } from "./schema";
 
 /** A valid program whose facts are all unsure, with fields overridden per test. */
@@ -61,5 +62,15 @@ describe("programFacts: unsure facts never read as a firm yes or no", () => {
       faith: { stance: "buddhist-inspired", tradition: "Buddhist", source: "https://example.org/about/" },
     });
     expect(stanceText(p)).toBe("Buddhist-inspired");
+  });
+
+  it("shows no tradition beside an unconfirmed stance, in either language", () => {
+    const p = program({ faith: { stance: "not-confirmed", tradition: "Christian" } });
+    expect(stanceText(p)).not.toContain("Christian");
+    expect(stanceTextEs(p)).not.toContain("Christian");
+    const sure = program({
+      faith: { stance: "religious", tradition: "Christian", source: "https://example.org/about/" },
+    });
+    expect(stanceTextEs(sure)).toContain("(Christian)");
   });
 });
