@@ -232,8 +232,13 @@ export const helpLines: readonly HelpLine[] = parseHelpLines([
         { label: "TTY: 1-800-787-3224", href: "tel:+18007873224" },
       ],
       detail:
-        "Contesta las 24 horas, todos los días, por teléfono, chat y mensaje de texto. El español es uno de los idiomas que más se piden, y la línea tiene un servicio de intérpretes en muchos idiomas. Le escuchan y le ayudan a hacer un plan para estar a salvo. Si está en peligro ahora mismo, llame al 911.",
+        "Contesta las 24 horas, todos los días, por teléfono, chat y mensaje de texto. Tiene un chat en español en espanol.thehotline.org. El español es uno de los idiomas que más se piden, y la línea tiene un servicio de intérpretes en muchos idiomas. Le escuchan y le ayudan a hacer un plan para estar a salvo. Si está en peligro ahora mismo, llame al 911.",
       sources: [
+        {
+          title:
+            "Comisión de Salud y Servicios Humanos de Texas: Programa contra la Violencia Familiar (la Línea Nacional, su TTY, el texto START y el chat en español)",
+          url: "https://www.hhs.texas.gov/es/servicios/seguridad/programa-contra-la-violencia-familiar",
+        },
         {
           title:
             "PR Newswire (2019): La Línea Nacional Contra la Violencia Doméstica alcanza 5 millones de llamadas (24 horas, teléfono, chat y texto)",
