@@ -5,19 +5,9 @@
  * `programFactsEs` is `programFacts` in Spanish: the "At a glance" panel and the finder's cards.
  * Free text written in a guide (a cost, a note, a community) stays as the guide wrote it.
  */
-import { isUnsure, type Unsure } from "./fields";
-import type { LabelsOf, ShownFact } from "./labels";
-import type {
-  APPROACHES,
-  AUDIENCES,
-  FOCUS,
-  FORMATS,
-  LEADERS,
-  PROGRAM_AUDIENCES,
-  Program,
-  STANCES,
-  TOPICS,
-} from "./schema";
+import type { Unsure } from "./fields";
+import { type FactWords, factsIn, type LabelsOf, stanceIn } from "./labels";
+import type { APPROACHES, AUDIENCES, FOCUS, FORMATS, LEADERS, PROGRAM_AUDIENCES, STANCES, TOPICS } from "./schema";
 
 export const TOPIC_LABELS_ES: LabelsOf<typeof TOPICS> = {
   "understanding-addiction": "Entender la adicción",
@@ -99,61 +89,35 @@ export const FOCUS_LABELS_ES: LabelsOf<typeof FOCUS> = {
   "family-and-friends": "Familia y amigos",
 };
 
-const list = <K extends string>(labels: Record<K, string>, values: readonly K[]): string =>
-  values.map((value) => labels[value]).join(", ");
-
-const answer = (value: "yes" | "no" | Unsure, yes: string, no: string): string =>
-  isUnsure(value) ? UNSURE_TEXT_ES[value] : value === "yes" ? yes : no;
-
-const shown = (term: string, value: string, firm: boolean, note?: string): ShownFact =>
-  note === undefined ? { term, value, firm } : { term, value, firm, note };
+const FACT_WORDS_ES: FactWords = {
+  terms: {
+    approach: "Enfoque",
+    faith: "Fe",
+    ledBy: "Dirigido por",
+    meetings: "Reuniones",
+    helpsWith: "Ayuda con",
+    whoFor: "Para quién es",
+    family: "Reuniones para familias",
+    open: "Reuniones abiertas",
+    cost: "Costo",
+    founded: "Fundado en",
+  },
+  approaches: APPROACH_LABELS_ES,
+  stances: STANCE_LABELS_ES,
+  leaders: LEADER_LABELS_ES,
+  formats: FORMAT_LABELS_ES,
+  audiences: PROGRAM_AUDIENCE_LABELS_ES,
+  focus: FOCUS_LABELS_ES,
+  unsure: UNSURE_TEXT_ES,
+  yes: (what) => `Sí: ${what}`,
+  no: "No",
+  familyMeetings: "reuniones para familias y amigos",
+  openYes: "Sí: algunas reuniones reciben a visitantes, como familiares",
+  openNo: "No: las reuniones son para miembros",
+};
 
 /** A program's stance on faith in Spanish, with its tradition (as the guide wrote it). */
-export const stanceTextEs = (p: Program): string => {
-  const { stance, tradition } = p.faith;
-  // As in English: "de inspiración budista" names its tradition; an unconfirmed stance shows none.
-  const showTradition = tradition && stance !== "buddhist-inspired" && stance !== "not-confirmed";
-  return STANCE_LABELS_ES[stance] + (showTradition ? ` (${tradition})` : "");
-};
+export const stanceTextEs = stanceIn(FACT_WORDS_ES);
 
-/** `programFacts` in Spanish, in the same order and with the same firmness. */
-export const programFactsEs = (p: Program, full = false): ShownFact[] => {
-  const { formats, familyMeetings: family, openMeetings: open, cost } = p;
-  const facts: (ShownFact | false)[] = [
-    shown("Enfoque", list(APPROACH_LABELS_ES, p.approaches), true),
-    shown("Fe", stanceTextEs(p), p.faith.stance !== "not-confirmed"),
-    shown("Dirigido por", list(LEADER_LABELS_ES, p.ledBy), true),
-    shown(
-      "Reuniones",
-      isUnsure(formats.value) ? UNSURE_TEXT_ES[formats.value] : list(FORMAT_LABELS_ES, formats.value),
-      !isUnsure(formats.value),
-      formats.note,
-    ),
-    full && shown("Ayuda con", list(FOCUS_LABELS_ES, p.focus), true),
-    shown(
-      "Para quién es",
-      list(PROGRAM_AUDIENCE_LABELS_ES, p.audiences) + (p.communities ? `: ${p.communities}` : ""),
-      true,
-    ),
-    shown(
-      "Reuniones para familias",
-      answer(family.value, `Sí: ${family.name ?? "reuniones para familias y amigos"}`, "No"),
-      !isUnsure(family.value),
-      family.note ?? (family.value === "varies" && family.name ? family.name : undefined),
-    ),
-    full &&
-      shown(
-        "Reuniones abiertas",
-        answer(
-          open.value,
-          "Sí: algunas reuniones reciben a visitantes, como familiares",
-          "No: las reuniones son para miembros",
-        ),
-        !isUnsure(open.value),
-        open.note,
-      ),
-    shown("Costo", isUnsure(cost.value) ? UNSURE_TEXT_ES[cost.value] : cost.value, !isUnsure(cost.value), cost.note),
-    full && p.founded !== undefined && shown("Fundado en", String(p.founded.year), true),
-  ];
-  return facts.filter((f): f is ShownFact => f !== false);
-};
+/** `programFacts` in Spanish, in the same order and with the same firmness (one function, factsIn). */
+export const programFactsEs = factsIn(FACT_WORDS_ES);

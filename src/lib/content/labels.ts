@@ -115,13 +115,27 @@ export const FILTER_AUDIENCES = ["family", "recovery"] as const;
 export const matchesAudience = (audience: Of<typeof AUDIENCES>, filter: (typeof FILTER_AUDIENCES)[number]): boolean =>
   audience === filter || audience === "both";
 
-/** A program's stance on faith in words, with its tradition where it adds something: "Religious (Christian)". */
-export const stanceText = (p: Program): string => {
-  const { stance, tradition } = p.faith;
-  // "Buddhist-inspired" already names its tradition; an unconfirmed stance shows none.
-  const showTradition = tradition && stance !== "buddhist-inspired" && stance !== "not-confirmed";
-  return STANCE_LABELS[stance] + (showTradition ? ` (${tradition})` : "");
-};
+/** The words one language shows a program's facts in (English here, Spanish in labels-es.ts). */
+export interface FactWords {
+  terms: Record<
+    "approach" | "faith" | "ledBy" | "meetings" | "helpsWith" | "whoFor" | "family" | "open" | "cost" | "founded",
+    string
+  >;
+  approaches: LabelsOf<typeof APPROACHES>;
+  stances: LabelsOf<typeof STANCES>;
+  leaders: LabelsOf<typeof LEADERS>;
+  formats: LabelsOf<typeof FORMATS>;
+  audiences: LabelsOf<typeof PROGRAM_AUDIENCES>;
+  focus: LabelsOf<typeof FOCUS>;
+  unsure: Record<Unsure, string>;
+  /** "Yes: Al-Anon and Alateen". */
+  yes: (what: string) => string;
+  no: string;
+  /** What "yes" means for family meetings when the guide names none. */
+  familyMeetings: string;
+  openYes: string;
+  openNo: string;
+}
 
 /** One fact as shown: the term, the value in words, an optional note, and whether it is firm. */
 export interface ShownFact {
@@ -131,55 +145,85 @@ export interface ShownFact {
   firm: boolean;
 }
 
-/** A yes/no fact in words: "Yes: Al-Anon and Alateen", "No", or the unsure wording. */
-const answerText = (value: "yes" | "no" | Unsure, yes: string, no: string): string =>
-  isUnsure(value) ? UNSURE_TEXT[value] : value === "yes" ? yes : no;
-
 const shown = (term: string, value: string, firm: boolean, note?: string): ShownFact =>
   note === undefined ? { term, value, firm } : { term, value, firm, note };
 
+/** A program's stance on faith in words, with its tradition where it adds something: "Religious (Christian)". */
+export const stanceIn =
+  (w: FactWords) =>
+  (p: Program): string => {
+    const { stance, tradition } = p.faith;
+    // "Buddhist-inspired" already names its tradition; an unconfirmed stance shows none.
+    const showTradition = tradition && stance !== "buddhist-inspired" && stance !== "not-confirmed";
+    return w.stances[stance] + (showTradition ? ` (${tradition})` : "");
+  };
+
 /**
- * The facts shown about a program, in order: the finder's cards show the short list, a program's
- * own page (`full`) adds what it helps with, open meetings and the founding year. Unsure values
- * read as "Varies: ask the group first" or "Not confirmed: ask before you go", never as yes or no.
+ * The facts shown about a program, in order, in one language's words: the finder's cards show
+ * the short list, a program's own page (`full`) adds what it helps with, open meetings and the
+ * founding year. Unsure values read as "Varies: ask the group first" or "Not confirmed: ask
+ * before you go", never as yes or no. Free text (a cost, a note, communities) is shown as given.
  */
-export const programFacts = (p: Program, full = false): ShownFact[] => {
-  const { formats, familyMeetings: family, openMeetings: open, cost } = p;
-  const facts: (ShownFact | false)[] = [
-    shown("Approach", labelList(APPROACH_LABELS, p.approaches), true),
-    shown("Faith", stanceText(p), p.faith.stance !== "not-confirmed"),
-    shown("Led by", labelList(LEADER_LABELS, p.ledBy), true),
-    shown(
-      "Meetings",
-      isUnsure(formats.value) ? UNSURE_TEXT[formats.value] : labelList(FORMAT_LABELS, formats.value),
-      !isUnsure(formats.value),
-      formats.note,
-    ),
-    full && shown("Helps with", labelList(FOCUS_LABELS, p.focus), true),
-    shown(
-      "Who it is for",
-      labelList(PROGRAM_AUDIENCE_LABELS, p.audiences) + (p.communities ? `: ${p.communities}` : ""),
-      true,
-    ),
-    shown(
-      "Family meetings",
-      answerText(family.value, `Yes: ${family.name ?? "meetings for family and friends"}`, "No"),
-      !isUnsure(family.value),
-      family.note ?? (family.value === "varies" && family.name ? family.name : undefined),
-    ),
-    full &&
+export const factsIn = (w: FactWords) => {
+  const stance = stanceIn(w);
+  const answer = (value: "yes" | "no" | Unsure, yes: string, no: string): string =>
+    isUnsure(value) ? w.unsure[value] : value === "yes" ? yes : no;
+  return (p: Program, full = false): ShownFact[] => {
+    const { formats, familyMeetings: family, openMeetings: open, cost } = p;
+    const facts: (ShownFact | false)[] = [
+      shown(w.terms.approach, labelList(w.approaches, p.approaches), true),
+      shown(w.terms.faith, stance(p), p.faith.stance !== "not-confirmed"),
+      shown(w.terms.ledBy, labelList(w.leaders, p.ledBy), true),
       shown(
-        "Open meetings",
-        answerText(
-          open.value,
-          "Yes: some meetings welcome visitors such as family members",
-          "No: meetings are for members",
-        ),
-        !isUnsure(open.value),
-        open.note,
+        w.terms.meetings,
+        isUnsure(formats.value) ? w.unsure[formats.value] : labelList(w.formats, formats.value),
+        !isUnsure(formats.value),
+        formats.note,
       ),
-    shown("Cost", isUnsure(cost.value) ? UNSURE_TEXT[cost.value] : cost.value, !isUnsure(cost.value), cost.note),
-    full && p.founded !== undefined && shown("Founded", String(p.founded.year), true),
-  ];
-  return facts.filter((f): f is ShownFact => f !== false);
+      full && shown(w.terms.helpsWith, labelList(w.focus, p.focus), true),
+      shown(w.terms.whoFor, labelList(w.audiences, p.audiences) + (p.communities ? `: ${p.communities}` : ""), true),
+      shown(
+        w.terms.family,
+        answer(family.value, w.yes(family.name ?? w.familyMeetings), w.no),
+        !isUnsure(family.value),
+        family.note ?? (family.value === "varies" && family.name ? family.name : undefined),
+      ),
+      full && shown(w.terms.open, answer(open.value, w.openYes, w.openNo), !isUnsure(open.value), open.note),
+      shown(w.terms.cost, isUnsure(cost.value) ? w.unsure[cost.value] : cost.value, !isUnsure(cost.value), cost.note),
+      full && p.founded !== undefined && shown(w.terms.founded, String(p.founded.year), true),
+    ];
+    return facts.filter((f): f is ShownFact => f !== false);
+  };
 };
+
+const FACT_WORDS: FactWords = {
+  terms: {
+    approach: "Approach",
+    faith: "Faith",
+    ledBy: "Led by",
+    meetings: "Meetings",
+    helpsWith: "Helps with",
+    whoFor: "Who it is for",
+    family: "Family meetings",
+    open: "Open meetings",
+    cost: "Cost",
+    founded: "Founded",
+  },
+  approaches: APPROACH_LABELS,
+  stances: STANCE_LABELS,
+  leaders: LEADER_LABELS,
+  formats: FORMAT_LABELS,
+  audiences: PROGRAM_AUDIENCE_LABELS,
+  focus: FOCUS_LABELS,
+  unsure: UNSURE_TEXT,
+  yes: (what) => `Yes: ${what}`,
+  no: "No",
+  familyMeetings: "meetings for family and friends",
+  openYes: "Yes: some meetings welcome visitors such as family members",
+  openNo: "No: meetings are for members",
+};
+
+export const stanceText = stanceIn(FACT_WORDS);
+
+/** The facts shown about a program, in English ("At a glance", the finder's cards). */
+export const programFacts = factsIn(FACT_WORDS);
