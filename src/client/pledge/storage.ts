@@ -56,21 +56,15 @@ const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
-function newUuid(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  // Pages served over plain http (not localhost) have no randomUUID: build a v4 UUID by hand.
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-/** A random id for this browser, so the same device is not counted twice on one day. */
+/**
+ * A random id for this browser, so the same device is not counted twice on one day.
+ * crypto.randomUUID needs a secure context: the site is served over HTTPS only (HSTS, and
+ * upgrade-insecure-requests in netlify.toml), and localhost counts as secure for development.
+ */
 export function deviceId(): string {
   const existing = read(KEY.device);
   if (existing && UUID.test(existing)) return existing;
-  const id = newUuid();
+  const id = crypto.randomUUID();
   write(KEY.device, id);
   return id;
 }
