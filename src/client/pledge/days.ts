@@ -38,7 +38,6 @@ export function celebration(days: number): string | undefined {
   return w().milestones[String(days)];
 }
 
-let rtf: Intl.RelativeTimeFormat | undefined;
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["second", 60],
   ["minute", 60],
@@ -49,7 +48,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "5 minutes ago", "yesterday", "2 weeks ago"; a plain date beyond about a month (in the page's language). */
 export function relativeTime(iso: string, now: number = Date.now()): string {
-  rtf ??= new Intl.RelativeTimeFormat(w().locale, { numeric: "auto" });
+  const rtf = new Intl.RelativeTimeFormat(w().locale, { numeric: "auto" });
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return "";
   let value = Math.min(0, (then - now) / 1000);

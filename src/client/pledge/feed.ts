@@ -54,8 +54,8 @@ function build(template: HTMLTemplateElement, entry: FeedEntry): EntryParts {
   p.entryName.id = `${id}-name`;
   p.entryName.textContent = entry.name?.trim() || w().someone;
   p.entryTime.dateTime = entry.createdAt;
-  const date = new Date(entry.createdAt);
-  if (!Number.isNaN(date.getTime())) p.entryTime.title = date.toLocaleString(w().locale);
+  // The server writes createdAt (an ISO time): the full date and time on hover.
+  p.entryTime.title = new Date(entry.createdAt).toLocaleString(w().locale);
   p.entryNote.textContent = entry.note ?? "";
   show(p.entryNote, Boolean(entry.note));
   for (const button of [p.entryHug, p.entryReport]) {
@@ -211,9 +211,7 @@ export function createFeed(el: FeedParts, say: Say): Feed {
 
   // The visitor's own pledge of the last two minutes, in case the feed's cached answer lacks it.
   const own = recentOwnPledge();
-  if (typeof own === "object" && own !== null && typeof (own as PublicPledge).id === "string") {
-    addOwn(own as PublicPledge);
-  }
+  if (typeof (own as PublicPledge | null)?.id === "string") addOwn(own as PublicPledge);
 
   return {
     async refresh() {

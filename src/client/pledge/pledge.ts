@@ -79,8 +79,7 @@ function render(el: PledgeParts, state: PledgeState): void {
   }
   show(el.mine, state.history.length > 0);
   el.streak.textContent = streakText(state.history, state.today);
-  if (state.busy) form.setAttribute("aria-busy", "true");
-  else form.removeAttribute("aria-busy");
+  form.setAttribute("aria-busy", String(state.busy));
 }
 
 /**
@@ -153,16 +152,11 @@ function wireClear(el: PledgeParts, clear: () => void): void {
   });
 }
 
-/** Never two pledge requests at once, in this tab or (with Web Locks) in any tab of this site. */
-function lock(): <T>(task: () => Promise<T>) => Promise<T> {
-  let chain: Promise<unknown> = Promise.resolve();
-  return (task) => {
-    if (navigator.locks) return navigator.locks.request("dailypledge:send", task);
-    const run = chain.then(task, task);
-    chain = run.catch(() => undefined);
-    return run;
-  };
-}
+/**
+ * Never two pledge requests at once, in this tab or any tab of this site (Web Locks: in every
+ * browser the site supports, on HTTPS and localhost).
+ */
+const exclusive = <T>(task: () => Promise<T>): Promise<T> => navigator.locks.request("dailypledge:send", task);
 
 /** What carrying out an effect needs: the page, its neighbours, the lock and the retry timer. */
 interface Driver extends Parts {
@@ -170,7 +164,6 @@ interface Driver extends Parts {
   root: HTMLElement;
   el: PledgeParts;
   dispatch(event: PledgeEvent): Effect[];
-  exclusive<T>(task: () => Promise<T>): Promise<T>;
   retryTimer?: number;
 }
 
@@ -178,14 +171,14 @@ function run(d: Driver, effect: Effect): void {
   switch (effect.type) {
     case "send": {
       const { request } = effect;
-      void d
-        .exclusive(() => sendPledge(request))
-        .then((result) => d.dispatch({ type: "answer", request, result, fromOutbox: false }));
+      void exclusive(() => sendPledge(request)).then((result) =>
+        d.dispatch({ type: "answer", request, result, fromOutbox: false }),
+      );
       return;
     }
     case "flush":
       window.clearTimeout(d.retryTimer);
-      void d.exclusive(() => flushOutbox(d));
+      void exclusive(() => flushOutbox(d));
       return;
     case "retry":
       window.clearTimeout(d.retryTimer);
@@ -234,13 +227,12 @@ export function createPledge(root: HTMLElement, el: PledgeParts, parts: Parts): 
     ...parts,
     root,
     el,
-    exclusive: lock(),
     /** Reads the device into the state, takes one step, stores and renders it, runs its effects. */
     dispatch(event) {
       const now: PledgeState = {
         ...state,
         today: localDate(),
-        online: navigator.onLine !== false,
+        online: navigator.onLine,
         history: history(),
         outbox: outbox(),
       };
