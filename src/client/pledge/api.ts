@@ -36,7 +36,8 @@ function words(status: number, error?: ApiErrorBody["error"]): string {
 const TIMEOUT_MS = 20_000;
 
 async function call<T>(path: string, body?: unknown): Promise<Result<T>> {
-  let response: Response;
+  let response: Response | undefined;
+  let json: { error?: Partial<ApiErrorBody["error"]> } | null = null;
   try {
     response = await fetch(path, {
       // A request that hangs on a poor connection counts as not sent (a pledge then waits in the outbox).
@@ -47,32 +48,29 @@ async function call<T>(path: string, body?: unknown): Promise<Result<T>> {
         body: JSON.stringify(body),
       }),
     });
-  } catch {
-    return { ok: false, status: 0, message: words(0), fields: {}, retryAfter: 0 };
-  }
-  const { status } = response;
-  let json: { error?: Partial<ApiErrorBody["error"]> } | null = null;
-  try {
     json = await response.json();
   } catch {
-    // An empty or non-JSON body (a proxy's error page, a cut connection): handled below.
+    // No answer at all (offline, a network error: status 0 below), or an empty or non-JSON body
+    // (a proxy's error page, a cut connection): a problem without the server's words.
   }
+  const status = response?.status ?? 0;
   const error = typeof json?.error?.message === "string" ? (json.error as ApiErrorBody["error"]) : undefined;
-  if (response.ok && json !== null && !error) return { ok: true, status, data: json as T };
+  if (response?.ok && json !== null && !error) return { ok: true, status, data: json as T };
   return {
     ok: false,
     status,
     message: words(status, error),
     fields: Object.fromEntries(Object.entries(error?.fields ?? {}).map(([field, text]) => [field, localize(text)])),
     // Retry-After in seconds; missing or unreadable is 0 (the pledge machine then picks its own wait).
-    retryAfter: Math.max(Number(response.headers.get("retry-after")), 0) || 0,
+    retryAfter: Math.max(Number(response?.headers.get("retry-after")), 0) || 0,
   };
 }
 
 export const getStats = () => call<Stats>("/api/stats");
 
+/** 20 entries a page: the server's default. */
 export const getFeed = (before?: string | null) =>
-  call<FeedResponse>(`/api/feed?limit=20${before ? `&before=${encodeURIComponent(before)}` : ""}`);
+  call<FeedResponse>(`/api/feed${before ? `?before=${encodeURIComponent(before)}` : ""}`);
 
 export const sendPledge = (pledge: PledgeRequest) => call<PledgeResponse>("/api/pledge", pledge);
 

@@ -64,15 +64,10 @@ function build(template: HTMLTemplateElement, entry: FeedEntry): EntryParts {
   return p;
 }
 
-/** Puts a new item among the others, newest first. */
-function place(list: HTMLElement, li: HTMLLIElement): void {
-  for (const other of list.children) {
-    if (other instanceof HTMLLIElement && (other.dataset.created ?? "") < (li.dataset.created ?? "")) {
-      list.insertBefore(li, other);
-      return;
-    }
-  }
-  list.append(li);
+/** Puts a new item among the others, newest first (before the first older one, else last). */
+function place(list: HTMLElement, li: HTMLElement, created: string): void {
+  const lis = list.children as HTMLCollectionOf<HTMLElement>;
+  list.insertBefore(li, [...lis].find((other) => (other.dataset.created ?? "") < created) ?? null);
 }
 
 /** The feed's elements, by their data attributes (see parts in dom.ts). */
@@ -104,7 +99,7 @@ function render(view: FeedView, state: FeedState): void {
     if (!p) {
       p = build(view.el.feedTemplate, item.entry);
       lis.set(id, p);
-      place(view.el.feedList, p.entry);
+      place(view.el.feedList, p.entry, item.entry.createdAt);
     }
     p.entryTime.textContent = relativeTime(item.entry.createdAt);
     p.entryHugs.textContent = hugWords(item.entry.hugs);

@@ -27,25 +27,20 @@ export function start(): void {
     void feed.refresh();
   };
   let timer: number | undefined;
+  // Every 30 seconds while the tab is visible, counted afresh from the moment it is shown.
   const resume = () => {
-    if (timer === undefined) timer = window.setInterval(tick, REFRESH_MS);
+    window.clearInterval(timer);
+    if (!document.hidden) timer = window.setInterval(tick, REFRESH_MS);
   };
-  document.addEventListener("visibilitychange", () => {
-    if (document.hidden) {
-      window.clearInterval(timer);
-      timer = undefined;
-    } else {
-      tick();
-      resume();
-      pledge.flush();
-    }
-  });
-  window.addEventListener("online", () => pledge.flush());
+  const now = () => {
+    tick();
+    resume();
+    pledge.flush();
+  };
+  document.addEventListener("visibilitychange", () => (document.hidden ? resume() : now()));
+  window.addEventListener("online", pledge.flush);
   window.addEventListener("storage", (event) => {
     if (event.key === null || WATCHED_KEYS.includes(event.key)) pledge.sync();
   });
-
-  tick();
-  if (!document.hidden) resume();
-  pledge.flush();
+  now();
 }
