@@ -1,7 +1,7 @@
 /** Tiny DOM helpers shared by the pledge scripts. */
 
 const missing = (what: string): never => {
-  throw new Error(`pledge: the page has no element ${what}`);
+  throw new Error(`pledge: the page lacks ${what}`);
 };
 
 /**
@@ -13,7 +13,7 @@ const missing = (what: string): never => {
 export function parts<T extends object>(root: ParentNode): T {
   const found: Record<string, HTMLElement> = {};
   for (const el of root.querySelectorAll<HTMLElement>("*")) for (const key in el.dataset) found[key] ??= el;
-  return new Proxy(found, { get: (all, key: string) => all[key] ?? missing(`for ${key} (a data-… attribute)`) }) as T;
+  return new Proxy(found, { get: (all, key: string) => all[key] ?? missing(`data-… for ${key}`) }) as T;
 }
 
 /** The element with this id; throws when the page has none. */

@@ -23,8 +23,6 @@ export interface Feed {
 
 type Say = (message: string) => void;
 
-let serial = 0;
-
 /** One entry's elements, by their data attributes in the feed's <template> (see parts in dom.ts). */
 interface EntryParts {
   entry: HTMLLIElement;
@@ -45,7 +43,8 @@ interface EntryParts {
 function build(template: HTMLTemplateElement, entry: FeedEntry): EntryParts {
   const p = parts<EntryParts>(template.content.cloneNode(true) as DocumentFragment);
   const li = p.entry;
-  const id = `feed-entry-${++serial}`;
+  // Entry ids are unique on the page (an entry removed and shown again is built anew).
+  const id = `feed-entry-${entry.id}`;
   li.dataset.id = entry.id;
   li.dataset.created = entry.createdAt;
   li.tabIndex = -1;
