@@ -40,8 +40,9 @@ async function call<T>(path: string, body?: unknown): Promise<Result<T>> {
   let json: { error?: Partial<ApiErrorBody["error"]> } | null = null;
   try {
     response = await fetch(path, {
-      // A request that hangs on a poor connection counts as not sent (a pledge then waits in the outbox).
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      // A request that hangs on a poor connection counts as not sent (a pledge then waits in the
+      // outbox). Safari before 16 has no AbortSignal.timeout: there the request simply waits.
+      signal: AbortSignal.timeout?.(TIMEOUT_MS),
       ...(body !== undefined && {
         method: "POST",
         headers: { "content-type": "application/json" },
