@@ -16,73 +16,62 @@ import { w } from "./words";
 
 export type Result<T> =
   | { ok: true; status: number; data: T }
-  | { ok: false; status: number; code: string; message: string; fields: Record<string, string>; retryAfter: number };
+  | { ok: false; status: number; message: string; fields: Record<string, string>; retryAfter: number };
 
-/** A message for a status the server did not explain, in the page's language. */
-const fallback = (status: number): string => {
-  const words = w().fallback;
-  return status === 0 || status === 404 || status === 429 || status === 503 ? words[status] : words.other;
-};
-
-/**
- * The server writes its messages in English. The page shows a known one in its own language:
- * by problem code, or by the message (a field's message is a problem's message).
- */
+/** The server writes English: the page shows a message it knows in its own language. */
 const localize = (message: string): string => w().serverText[message] ?? message;
 
-/** An error code the page has words for (rate_limited, store_unavailable). */
-const byCode = (code: string | undefined): string | undefined => {
+/**
+ * The words for a problem, in the page's language: the page's own for a code it knows
+ * (rate_limited, store_unavailable), else the server's message; when the server did not explain
+ * (no answer, a proxy's page), the page's words for the status.
+ */
+function words(status: number, error?: ApiErrorBody["error"]): string {
   const codes: Record<string, string> = w().codes;
-  return code !== undefined && Object.hasOwn(codes, code) ? codes[code] : undefined;
-};
+  const fallback: Record<string, string> = w().fallback;
+  if (!error) return fallback[status] ?? w().fallback.other;
+  return (Object.hasOwn(codes, error.code) ? codes[error.code] : undefined) ?? localize(error.message);
+}
 
 const TIMEOUT_MS = 20_000;
 
-const isErrorBody = (v: unknown): v is ApiErrorBody =>
-  typeof v === "object" && v !== null && typeof (v as ApiErrorBody).error?.message === "string";
-
 async function call<T>(path: string, body?: unknown): Promise<Result<T>> {
-  let response: Response;
-  // A request that hangs on a poor connection counts as not sent (a pledge then waits in the outbox).
-  const signal = typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(TIMEOUT_MS) : null;
+  let response: Response | undefined;
+  let json: { error?: Partial<ApiErrorBody["error"]> } | null = null;
   try {
-    response = await fetch(
-      path,
-      body === undefined
-        ? { headers: { accept: "application/json" }, signal }
-        : {
-            method: "POST",
-            headers: { accept: "application/json", "content-type": "application/json" },
-            body: JSON.stringify(body),
-            signal,
-          },
-    );
-  } catch {
-    return { ok: false, status: 0, code: "network", message: fallback(0), fields: {}, retryAfter: 0 };
-  }
-  let json: unknown = null;
-  try {
+    response = await fetch(path, {
+      // A request that hangs on a poor connection counts as not sent (a pledge then waits in the
+      // outbox). Safari before 16 has no AbortSignal.timeout: there the request simply waits.
+      signal: AbortSignal.timeout?.(TIMEOUT_MS),
+      ...(body !== undefined && {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
+    });
     json = await response.json();
   } catch {
-    // An empty or non-JSON body (a proxy's error page, a cut connection): handled below.
+    // No answer at all (offline, a network error: status 0 below), or an empty or non-JSON body
+    // (a proxy's error page, a cut connection): a problem without the server's words.
   }
-  if (response.ok && json !== null && !isErrorBody(json)) return { ok: true, status: response.status, data: json as T };
-  const error = isErrorBody(json) ? json.error : undefined;
-  const retry = Number(response.headers.get("retry-after"));
+  const status = response?.status ?? 0;
+  const error = typeof json?.error?.message === "string" ? (json.error as ApiErrorBody["error"]) : undefined;
+  if (response?.ok && json !== null && !error) return { ok: true, status, data: json as T };
   return {
     ok: false,
-    status: response.status,
-    code: error?.code ?? `http_${response.status}`,
-    message: byCode(error?.code) ?? (error ? localize(error.message) : fallback(response.status)),
+    status,
+    message: words(status, error),
     fields: Object.fromEntries(Object.entries(error?.fields ?? {}).map(([field, text]) => [field, localize(text)])),
-    retryAfter: Number.isFinite(retry) && retry > 0 ? retry : 0,
+    // Retry-After in seconds; missing or unreadable is 0 (the pledge machine then picks its own wait).
+    retryAfter: Math.max(Number(response?.headers.get("retry-after")), 0) || 0,
   };
 }
 
 export const getStats = () => call<Stats>("/api/stats");
 
+/** 20 entries a page: the server's default. */
 export const getFeed = (before?: string | null) =>
-  call<FeedResponse>(`/api/feed?limit=20${before ? `&before=${encodeURIComponent(before)}` : ""}`);
+  call<FeedResponse>(`/api/feed${before ? `?before=${encodeURIComponent(before)}` : ""}`);
 
 export const sendPledge = (pledge: PledgeRequest) => call<PledgeResponse>("/api/pledge", pledge);
 

@@ -6,15 +6,14 @@ import { w } from "./words";
 
 /** The device's own calendar day for `now`, as YYYY-MM-DD. */
 export function localDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  // Shifted by the device's offset at that moment, the UTC fields are the device's own wall clock.
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 /** Days since 1970-01-01 for a YYYY-MM-DD string (NaN if malformed). Immune to daylight-saving shifts. */
 export function dayNumber(date: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return Number.NaN;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  // A date-only ISO string is read as midnight UTC.
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(date) / 86_400_000 : Number.NaN;
 }
 
 /**
@@ -38,7 +37,6 @@ export function celebration(days: number): string | undefined {
   return w().milestones[String(days)];
 }
 
-let rtf: Intl.RelativeTimeFormat | undefined;
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["second", 60],
   ["minute", 60],
@@ -49,7 +47,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "5 minutes ago", "yesterday", "2 weeks ago"; a plain date beyond about a month (in the page's language). */
 export function relativeTime(iso: string, now: number = Date.now()): string {
-  rtf ??= new Intl.RelativeTimeFormat(w().locale, { numeric: "auto" });
+  const rtf = new Intl.RelativeTimeFormat(w().locale, { numeric: "auto" });
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return "";
   let value = Math.min(0, (then - now) / 1000);

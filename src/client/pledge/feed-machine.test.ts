@@ -20,7 +20,7 @@ const page = (entries: FeedEntry[], next: string | null = null): Result<FeedResp
   status: 200,
   data: { entries, next },
 });
-const failed = { ok: false, status: 503, code: "x", message: "Not now.", fields: {}, retryAfter: 0 } as const;
+const failed = { ok: false, status: 503, message: "Not now.", fields: {}, retryAfter: 0 } as const;
 const none = new Set<string>();
 
 const load = (state: FeedState, entries: FeedEntry[], next: string | null = null, focused?: string) =>

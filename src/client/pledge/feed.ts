@@ -7,7 +7,7 @@
 import { getFeed, sendHug, sendReport } from "./api";
 import type { FeedEntry, PublicPledge } from "./api-types";
 import { relativeTime } from "./days";
-import { $, show } from "./dom";
+import { parts, show } from "./dom";
 import { EMPTY_FEED, type FeedEffect, type FeedEvent, type FeedState, feedTransition, hugWords } from "./feed-machine";
 import { deviceId, hugged, keepOwnPledge, recentOwnPledge, rememberHug } from "./storage";
 import { w } from "./words";
@@ -23,100 +23,101 @@ export interface Feed {
 
 type Say = (message: string) => void;
 
-let serial = 0;
+/** One entry's elements, by their data attributes in the feed's <template> (see parts in dom.ts). */
+interface EntryParts {
+  entry: HTMLLIElement;
+  entryKind: HTMLElement;
+  entryName: HTMLElement;
+  entryTime: HTMLTimeElement;
+  entryNote: HTMLElement;
+  entryHug: HTMLElement;
+  entryHugs: HTMLElement;
+  entryReport: HTMLElement;
+  entryConfirm: HTMLElement;
+  entryReportYes: HTMLElement;
+  entryReportNo: HTMLElement;
+  entryReported: HTMLElement;
+}
 
 /** A list item from the template, with the entry's words and labels for its buttons. */
-function build(template: HTMLTemplateElement, entry: FeedEntry): HTMLLIElement {
-  const fragment = template.content.cloneNode(true) as DocumentFragment;
-  const li = $<HTMLLIElement>(fragment, "li");
-  const id = `feed-entry-${++serial}`;
+function build(template: HTMLTemplateElement, entry: FeedEntry): EntryParts {
+  const p = parts<EntryParts>(template.content.cloneNode(true) as DocumentFragment);
+  const li = p.entry;
+  // Entry ids are unique on the page (an entry removed and shown again is built anew).
+  const id = `feed-entry-${entry.id}`;
   li.dataset.id = entry.id;
   li.dataset.created = entry.createdAt;
   li.tabIndex = -1;
-  const kind = $(li, "[data-entry-kind]");
-  kind.id = `${id}-kind`;
-  kind.textContent = w().kinds[entry.kind] ?? entry.kind;
-  const name = $(li, "[data-entry-name]");
-  name.id = `${id}-name`;
-  name.textContent = entry.name?.trim() || w().someone;
-  const time = $<HTMLTimeElement>(li, "[data-entry-time]");
-  time.dateTime = entry.createdAt;
-  const date = new Date(entry.createdAt);
-  if (!Number.isNaN(date.getTime())) time.title = date.toLocaleString(w().locale);
-  const note = $(li, "[data-entry-note]");
-  note.textContent = entry.note ?? "";
-  show(note, Boolean(entry.note));
-  for (const button of li.querySelectorAll("[data-entry-hug], [data-entry-report]")) {
+  p.entryKind.id = `${id}-kind`;
+  p.entryKind.textContent = w().kinds[entry.kind] ?? entry.kind;
+  p.entryName.id = `${id}-name`;
+  p.entryName.textContent = entry.name?.trim() || w().someone;
+  p.entryTime.dateTime = entry.createdAt;
+  // The server writes createdAt (an ISO time): the full date and time on hover.
+  p.entryTime.title = new Date(entry.createdAt).toLocaleString(w().locale);
+  p.entryNote.textContent = entry.note ?? "";
+  show(p.entryNote, Boolean(entry.note));
+  for (const button of [p.entryHug, p.entryReport]) {
     button.setAttribute("aria-describedby", `${id}-kind ${id}-name`);
   }
-  return li;
+  return p;
 }
 
-/** Puts a new item among the others, newest first. */
-function place(list: HTMLElement, li: HTMLLIElement): void {
-  for (const other of list.children) {
-    if (other instanceof HTMLLIElement && (other.dataset.created ?? "") < (li.dataset.created ?? "")) {
-      list.insertBefore(li, other);
-      return;
-    }
-  }
-  list.append(li);
+/** Puts a new item among the others, newest first (before the first older one, else last). */
+function place(list: HTMLElement, li: HTMLElement, created: string): void {
+  const lis = list.children as HTMLCollectionOf<HTMLElement>;
+  list.insertBefore(li, [...lis].find((other) => (other.dataset.created ?? "") < created) ?? null);
 }
 
-/** The feed's elements, and the list item shown for each entry id. */
+/** The feed's elements, by their data attributes (see parts in dom.ts). */
+export interface FeedParts {
+  feedList: HTMLElement;
+  feedStatus: HTMLElement;
+  feedOlder: HTMLElement;
+  feedTemplate: HTMLTemplateElement;
+}
+
+/** The feed's elements, and the elements shown for each entry id. */
 interface FeedView {
-  list: HTMLUListElement;
-  status: HTMLElement;
-  older: HTMLButtonElement;
-  template: HTMLTemplateElement;
-  lis: Map<string, HTMLLIElement>;
-}
-
-function feedView(root: ParentNode): FeedView {
-  const section = $(root, "[data-feed]");
-  return {
-    list: $<HTMLUListElement>(section, "[data-feed-list]"),
-    status: $(section, "[data-feed-status]"),
-    older: $<HTMLButtonElement>(section, "[data-feed-older]"),
-    template: $<HTMLTemplateElement>(root, "template[data-feed-template]"),
-    lis: new Map(),
-  };
+  el: FeedParts;
+  lis: Map<string, EntryParts>;
 }
 
 /** Brings the list in line with the state: entries added, removed and repainted. */
 function render(view: FeedView, state: FeedState): void {
-  const { lis, status } = view;
-  for (const [id, li] of lis) {
+  const { lis } = view;
+  const status = view.el.feedStatus;
+  for (const [id, p] of lis) {
     if (!state.items.has(id)) {
-      li.remove();
+      p.entry.remove();
       lis.delete(id);
     }
   }
   for (const [id, item] of state.items) {
-    let li = lis.get(id);
-    if (!li) {
-      li = build(view.template, item.entry);
-      lis.set(id, li);
-      place(view.list, li);
+    let p = lis.get(id);
+    if (!p) {
+      p = build(view.el.feedTemplate, item.entry);
+      lis.set(id, p);
+      place(view.el.feedList, p.entry, item.entry.createdAt);
     }
-    $(li, "[data-entry-time]").textContent = relativeTime(item.entry.createdAt);
-    $(li, "[data-entry-hugs]").textContent = hugWords(item.entry.hugs);
-    $(li, "[data-entry-hug]").setAttribute("aria-pressed", String(item.hugged));
+    p.entryTime.textContent = relativeTime(item.entry.createdAt);
+    p.entryHugs.textContent = hugWords(item.entry.hugs);
+    p.entryHug.setAttribute("aria-pressed", String(item.hugged));
   }
   // Until the first page arrives the status keeps saying it is loading (or that it failed).
   if (state.loaded || state.items.size > 0) {
     status.textContent = w().noneYet;
     show(status, state.items.size === 0);
-    show(view.older, state.next !== null);
+    show(view.el.feedOlder, state.next !== null);
   }
 }
 
 /** A report's outcome by its entry: on success the report button goes and the thank-you takes the focus. */
-function reportDone(li: HTMLElement, message: string, ok: boolean): void {
-  const done = $(li, "[data-entry-reported]");
+function reportDone(p: EntryParts, message: string, ok: boolean): void {
+  const done = p.entryReported;
   if (ok) {
-    show($(li, "[data-entry-confirm]"), false);
-    show($(li, "[data-entry-report]"), false);
+    show(p.entryConfirm, false);
+    show(p.entryReport, false);
   }
   done.textContent = message;
   show(done, true);
@@ -142,28 +143,27 @@ function run(view: FeedView, effect: FeedEffect, dispatch: (event: FeedEvent) =>
       return;
     }
     case "reportDone": {
-      const li = view.lis.get(effect.id);
-      if (li) reportDone(li, effect.message, effect.ok);
+      const p = view.lis.get(effect.id);
+      if (p) reportDone(p, effect.message, effect.ok);
       return;
     }
     case "focusOlder":
-      ((effect.id === undefined ? undefined : view.lis.get(effect.id)) ?? view.list).focus();
+      ((effect.id === undefined ? undefined : view.lis.get(effect.id)?.entry) ?? view.el.feedList).focus();
       return;
     case "loadFailed":
-      view.status.textContent = w().loadFailed;
+      view.el.feedStatus.textContent = w().loadFailed;
   }
 }
 
-function confirmReport(li: HTMLElement, open: boolean): void {
-  show($(li, "[data-entry-confirm]"), open);
-  const report = $(li, "[data-entry-report]");
-  report.setAttribute("aria-expanded", String(open));
-  (open ? $(li, "[data-entry-report-yes]") : report).focus();
+function confirmReport(p: EntryParts, open: boolean): void {
+  show(p.entryConfirm, open);
+  p.entryReport.setAttribute("aria-expanded", String(open));
+  (open ? p.entryReportYes : p.entryReport).focus();
 }
 
 /** The "Show older" button, and the hug and report buttons of every entry (one listener for all). */
 function wire(view: FeedView, state: () => FeedState, dispatch: (event: FeedEvent) => void): void {
-  const { older } = view;
+  const older = view.el.feedOlder;
   older.addEventListener("click", async () => {
     const next = state().next;
     if (!next || older.getAttribute("aria-disabled") === "true") return;
@@ -174,20 +174,21 @@ function wire(view: FeedView, state: () => FeedState, dispatch: (event: FeedEven
     older.textContent = w().older;
     dispatch({ type: "page", result, older: true, hugged: hugged() });
   });
-  view.list.addEventListener("click", (event) => {
+  view.el.feedList.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest("button") : null;
-    const li = button?.closest<HTMLLIElement>("li[data-id]");
-    const id = li?.dataset.id ?? "";
-    if (!button || !li || !state().items.has(id)) return;
-    if (button.matches("[data-entry-hug]")) dispatch({ type: "hug", id });
-    else if (button.matches("[data-entry-report]")) confirmReport(li, true);
-    else if (button.matches("[data-entry-report-no]")) confirmReport(li, false);
-    else if (button.matches("[data-entry-report-yes]")) dispatch({ type: "report", id });
+    const id = button?.closest<HTMLElement>("[data-id]")?.dataset.id ?? "";
+    // Only the entries on screen have parts: a button of anything else matches none below.
+    const p = view.lis.get(id);
+    if (!p) return;
+    if (button === p.entryHug) dispatch({ type: "hug", id });
+    else if (button === p.entryReport) confirmReport(p, true);
+    else if (button === p.entryReportNo) confirmReport(p, false);
+    else if (button === p.entryReportYes) dispatch({ type: "report", id });
   });
 }
 
-export function createFeed(root: ParentNode, say: Say): Feed {
-  const view = feedView(root);
+export function createFeed(el: FeedParts, say: Say): Feed {
+  const view: FeedView = { el, lis: new Map() };
   let state: FeedState = EMPTY_FEED;
   const dispatch = (event: FeedEvent): void => {
     const step = feedTransition(state, event);
@@ -198,14 +199,13 @@ export function createFeed(root: ParentNode, say: Say): Feed {
   wire(view, () => state, dispatch);
 
   /** Which entry has the focus: a refresh never takes it away. */
-  const focused = (): string | undefined => [...view.lis].find(([, li]) => li.contains(document.activeElement))?.[0];
+  const focused = (): string | undefined =>
+    [...view.lis].find(([, p]) => p.entry.contains(document.activeElement))?.[0];
   const addOwn = (pledge: PublicPledge) => dispatch({ type: "own", pledge, hugged: hugged() });
 
   // The visitor's own pledge of the last two minutes, in case the feed's cached answer lacks it.
   const own = recentOwnPledge();
-  if (typeof own === "object" && own !== null && typeof (own as PublicPledge).id === "string") {
-    addOwn(own as PublicPledge);
-  }
+  if (typeof (own as PublicPledge | null)?.id === "string") addOwn(own as PublicPledge);
 
   return {
     async refresh() {

@@ -3,10 +3,10 @@
  * refresh every 30 seconds while the tab is visible and stop while it is hidden; a pledge
  * waiting on this device is sent on load and whenever the connection comes back.
  */
-import { createCounter } from "./counter";
-import { $, announcer } from "./dom";
-import { createFeed } from "./feed";
-import { createPledge } from "./pledge";
+import { type CounterParts, createCounter } from "./counter";
+import { announcer, parts } from "./dom";
+import { createFeed, type FeedParts } from "./feed";
+import { createPledge, type PledgeParts } from "./pledge";
 import { WATCHED_KEYS } from "./storage";
 
 const REFRESH_MS = 30_000;
@@ -14,10 +14,12 @@ const REFRESH_MS = 30_000;
 export function start(): void {
   const root = document.querySelector<HTMLElement>("[data-pledge]");
   if (!root) return;
-  const say = announcer($(root, "[data-live]"));
-  const counter = createCounter(root);
-  const feed = createFeed(root, say);
-  const pledge = createPledge(root, { say, counter, feed });
+  // The section's elements, looked up once for the three views.
+  const el = parts<PledgeParts & CounterParts & FeedParts & { live: HTMLElement }>(root);
+  const say = announcer(el.live);
+  const counter = createCounter(el);
+  const feed = createFeed(el, say);
+  const pledge = createPledge(root, el, { say, counter, feed });
 
   const tick = () => {
     pledge.sync();
@@ -25,25 +27,20 @@ export function start(): void {
     void feed.refresh();
   };
   let timer: number | undefined;
+  // Every 30 seconds while the tab is visible, counted afresh from the moment it is shown.
   const resume = () => {
-    if (timer === undefined) timer = window.setInterval(tick, REFRESH_MS);
+    window.clearInterval(timer);
+    if (!document.hidden) timer = window.setInterval(tick, REFRESH_MS);
   };
-  document.addEventListener("visibilitychange", () => {
-    if (document.hidden) {
-      window.clearInterval(timer);
-      timer = undefined;
-    } else {
-      tick();
-      resume();
-      pledge.flush();
-    }
-  });
-  window.addEventListener("online", () => pledge.flush());
+  const now = () => {
+    tick();
+    resume();
+    pledge.flush();
+  };
+  document.addEventListener("visibilitychange", () => (document.hidden ? resume() : now()));
+  window.addEventListener("online", pledge.flush);
   window.addEventListener("storage", (event) => {
     if (event.key === null || WATCHED_KEYS.includes(event.key)) pledge.sync();
   });
-
-  tick();
-  if (!document.hidden) resume();
-  pledge.flush();
+  now();
 }

@@ -35,7 +35,6 @@ const counted = (over: Partial<PledgeResponse> = {}): Result<PledgeResponse> => 
 const refused = (status: number, retryAfter = 0): Result<PledgeResponse> => ({
   ok: false,
   status,
-  code: "x",
   message: `refused ${status}`,
   fields: status === 400 ? { note: "No links, please." } : {},
   retryAfter,

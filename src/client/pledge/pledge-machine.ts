@@ -106,12 +106,16 @@ export const retryDelay = (seconds: number): number => Math.min(600, Math.max(5,
 /** A 503 or no answer at all: the pledge waits on the device. Anything else is an answer. */
 const mustWait = (status: number) => status === 0 || status === 503;
 
+/** The days pledged in a row up to `date` (see streak in days.ts). */
+const streakOf = (history: readonly HistoryDay[], date: string): number =>
+  streak(
+    history.map((d) => d.date),
+    date,
+  );
+
 /** The streak's words under the pledge. */
 export function streakText(history: readonly HistoryDay[], today: string): string {
-  const n = streak(
-    history.map((d) => d.date),
-    today,
-  );
+  const n = streakOf(history, today);
   if (n === 0) return w().streakZero;
   return n === 1 ? w().streakOne : fill(w().streakMany, { n });
 }
@@ -125,12 +129,7 @@ export function doneText(shown: Shown): string {
 }
 
 const cheerFor = (history: readonly HistoryDay[], date: string): string | undefined =>
-  celebration(
-    streak(
-      history.map((d) => d.date),
-      date,
-    ),
-  );
+  celebration(streakOf(history, date));
 
 /** Keep the pledge on this device, show it waiting, and try again later when there is a connection. */
 function wait(

@@ -9,7 +9,7 @@ import { sendPledge } from "./api";
 import type { PledgeRequest } from "./api-types";
 import type { Counter } from "./counter";
 import { localDate } from "./days";
-import { $, show } from "./dom";
+import { byId, show } from "./dom";
 import type { Feed } from "./feed";
 import {
   doneText,
@@ -35,72 +35,77 @@ interface Parts {
   feed: Feed;
 }
 
-type Elements = ReturnType<typeof elements>;
-
-function elements(root: HTMLElement) {
-  const form = $<HTMLFormElement>(root, "[data-pledge-form]");
-  const done = $(root, "[data-done]");
-  const mine = $(root, "[data-mine]");
-  return {
-    root,
-    form,
-    extras: $<HTMLDetailsElement>(form, "[data-extras]"),
-    name: $<HTMLInputElement>(form, "#pledge-name"),
-    note: $<HTMLTextAreaElement>(form, "#pledge-note"),
-    honeypot: $<HTMLInputElement>(form, 'input[name="website"]'),
-    formProblem: $(form, "[data-form-problem]"),
-    heading: $(root, "#pledge-heading"),
-    done,
-    doneTitle: $(done, "[data-done-title]"),
-    mine,
-    clearButton: $(mine, "[data-clear]"),
-    clearConfirm: $(mine, "[data-clear-confirm]"),
-  };
+/** The pledge area's elements, by their data attributes (see parts in dom.ts). */
+export interface PledgeParts {
+  pledgeForm: HTMLFormElement;
+  extras: HTMLDetailsElement;
+  formProblem: HTMLElement;
+  done: HTMLElement;
+  doneTitle: HTMLElement;
+  doneText: HTMLElement;
+  celebrate: HTMLElement;
+  waiting: HTMLElement;
+  waitingText: HTMLElement;
+  held: HTMLElement;
+  mine: HTMLElement;
+  streak: HTMLElement;
+  clear: HTMLElement;
+  clearConfirm: HTMLElement;
+  clearYes: HTMLElement;
+  clearNo: HTMLElement;
 }
 
 /** Shows the form or the thank-you, and the streak; focus follows the visitor's place. */
-function render(el: Elements, state: PledgeState): void {
+function render(el: PledgeParts, state: PledgeState): void {
   const { shown } = state;
+  const form = el.pledgeForm;
   if (shown) {
-    const hadFocus = el.form.contains(document.activeElement);
+    const hadFocus = form.contains(document.activeElement);
     el.doneTitle.textContent = title(shown.variant);
-    $(el.done, "[data-done-text]").textContent = doneText(shown);
-    const cheer = $(el.done, "[data-celebrate]");
-    cheer.textContent = shown.cheer ?? "";
-    show(cheer, Boolean(shown.cheer));
-    $(el.done, "[data-waiting-text]").textContent = shown.waiting ?? "";
-    show($(el.done, "[data-waiting]"), shown.variant === "waiting");
-    show($(el.done, "[data-held]"), shown.held === true);
-    show(el.form, false);
+    el.doneText.textContent = doneText(shown);
+    el.celebrate.textContent = shown.cheer ?? "";
+    show(el.celebrate, Boolean(shown.cheer));
+    el.waitingText.textContent = shown.waiting ?? "";
+    show(el.waiting, shown.variant === "waiting");
+    show(el.held, shown.held === true);
+    show(form, false);
     show(el.done, true);
     if (hadFocus) el.doneTitle.focus();
   } else {
     const hadFocus = el.done.contains(document.activeElement);
     show(el.done, false);
-    show(el.form, true);
-    if (hadFocus) el.heading.focus();
+    show(form, true);
+    if (hadFocus) byId("pledge-heading").focus();
   }
   show(el.mine, state.history.length > 0);
-  $(el.mine, "[data-streak]").textContent = streakText(state.history, state.today);
-  if (state.busy) el.form.setAttribute("aria-busy", "true");
-  else el.form.removeAttribute("aria-busy");
+  el.streak.textContent = streakText(state.history, state.today);
+  form.setAttribute("aria-busy", String(state.busy));
 }
 
-function clearProblems(el: Elements): void {
-  el.root.dataset.handled = "true";
+/**
+ * Each field's problem paragraph (`data-field-problem="name"` or `"note"`) and its field,
+ * `#pledge-name` or `#pledge-note`.
+ */
+const fieldProblems = (el: PledgeParts) =>
+  [...el.pledgeForm.querySelectorAll<HTMLElement>("[data-field-problem]")].map((p) => {
+    const field = p.dataset.fieldProblem ?? "";
+    return { field, p, input: byId(`pledge-${field}`) };
+  });
+
+function clearProblems(el: PledgeParts): void {
   show(el.formProblem, false);
-  for (const input of [el.name, el.note]) input.removeAttribute("aria-invalid");
-  for (const p of el.form.querySelectorAll<HTMLElement>("[data-field-problem]")) show(p, false);
+  for (const { p, input } of fieldProblems(el)) {
+    input.removeAttribute("aria-invalid");
+    show(p, false);
+  }
 }
 
 /** The server's message by the form, and each field's by its field, which takes the focus. */
-function showProblem(el: Elements, message: string, fields: Record<string, string>): void {
+function showProblem(el: PledgeParts, message: string, fields: Record<string, string>): void {
   let focus: HTMLElement | undefined;
-  for (const input of [el.name, el.note]) {
-    const field = input === el.name ? "name" : "note";
+  for (const { field, p, input } of fieldProblems(el)) {
     const text = fields[field];
     if (!text) continue;
-    const p = $(el.form, `[data-field-problem="${field}"]`);
     p.textContent = text;
     show(p, true);
     input.setAttribute("aria-invalid", "true");
@@ -113,59 +118,52 @@ function showProblem(el: Elements, message: string, fields: Record<string, strin
 }
 
 /** What the visitor chose and typed, as the request the server (or the outbox) receives. */
-function request(el: Elements, kind: PledgeRequest["kind"]): PledgeRequest {
-  const name = el.name.value.trim();
-  const note = el.note.value.trim();
-  return {
-    kind,
-    deviceId: deviceId(),
-    localDate: localDate(),
-    ...(name ? { name } : {}),
-    ...(note ? { note } : {}),
-    ...(el.honeypot.value ? { website: el.honeypot.value } : {}),
-  };
+function request(form: HTMLFormElement, kind: PledgeRequest["kind"]): PledgeRequest {
+  const data = new FormData(form);
+  const request: PledgeRequest = { kind, deviceId: deviceId(), localDate: localDate() };
+  for (const key of ["name", "note", "website"] as const) {
+    const value = String(data.get(key) ?? "").trim();
+    if (value) request[key] = value;
+  }
+  return request;
 }
 
 /** The "clear my history" button and its confirmation. */
-function wireClear(el: Elements, clear: () => void): void {
-  const { clearButton, clearConfirm } = el;
+function wireClear(el: PledgeParts, clear: () => void): void {
+  const { clear: button, clearConfirm: confirm } = el;
   const close = () => {
-    show(clearConfirm, false);
-    clearButton.setAttribute("aria-expanded", "false");
+    show(confirm, false);
+    button.setAttribute("aria-expanded", "false");
   };
-  clearButton.addEventListener("click", () => {
-    const open = Boolean(clearConfirm.hidden);
-    show(clearConfirm, open);
-    clearButton.setAttribute("aria-expanded", String(open));
-    if (open) $(clearConfirm, "[data-clear-yes]").focus();
+  button.addEventListener("click", () => {
+    const open = Boolean(confirm.hidden);
+    show(confirm, open);
+    button.setAttribute("aria-expanded", String(open));
+    if (open) el.clearYes.focus();
   });
-  $(clearConfirm, "[data-clear-no]").addEventListener("click", () => {
+  el.clearNo.addEventListener("click", () => {
     close();
-    clearButton.focus();
+    button.focus();
   });
-  $(clearConfirm, "[data-clear-yes]").addEventListener("click", () => {
+  el.clearYes.addEventListener("click", () => {
     close();
     clear();
-    el.heading.focus();
+    byId("pledge-heading").focus();
   });
 }
 
-/** Never two pledge requests at once, in this tab or (with Web Locks) in any tab of this site. */
-function lock(): <T>(task: () => Promise<T>) => Promise<T> {
-  let chain: Promise<unknown> = Promise.resolve();
-  return (task) => {
-    if (navigator.locks) return navigator.locks.request("dailypledge:send", task);
-    const run = chain.then(task, task);
-    chain = run.catch(() => undefined);
-    return run;
-  };
-}
+/**
+ * Never two pledge requests at once, in this tab or any tab of this site (Web Locks: in every
+ * browser the site supports, on HTTPS and localhost).
+ */
+const exclusive = <T>(task: () => Promise<T>): Promise<T> => navigator.locks.request("dailypledge:send", task);
 
 /** What carrying out an effect needs: the page, its neighbours, the lock and the retry timer. */
 interface Driver extends Parts {
-  el: Elements;
+  /** The pledge section: marked once the script has handled a pledge (an old problem in the address bar no longer applies). */
+  root: HTMLElement;
+  el: PledgeParts;
   dispatch(event: PledgeEvent): Effect[];
-  exclusive<T>(task: () => Promise<T>): Promise<T>;
   retryTimer?: number;
 }
 
@@ -173,14 +171,14 @@ function run(d: Driver, effect: Effect): void {
   switch (effect.type) {
     case "send": {
       const { request } = effect;
-      void d
-        .exclusive(() => sendPledge(request))
-        .then((result) => d.dispatch({ type: "answer", request, result, fromOutbox: false }));
+      void exclusive(() => sendPledge(request)).then((result) =>
+        d.dispatch({ type: "answer", request, result, fromOutbox: false }),
+      );
       return;
     }
     case "flush":
       window.clearTimeout(d.retryTimer);
-      void d.exclusive(() => flushOutbox(d));
+      void exclusive(() => flushOutbox(d));
       return;
     case "retry":
       window.clearTimeout(d.retryTimer);
@@ -196,9 +194,10 @@ function run(d: Driver, effect: Effect): void {
       d.feed.addOwn(effect.pledge);
       return;
     case "resetForm":
-      d.el.form.reset();
+      d.el.pledgeForm.reset();
       return;
     case "clearProblems":
+      d.root.dataset.handled = "true";
       clearProblems(d.el);
       return;
     case "problem":
@@ -222,19 +221,18 @@ async function flushOutbox(d: Driver): Promise<void> {
   }
 }
 
-export function createPledge(root: HTMLElement, parts: Parts): Pledge {
-  const el = elements(root);
+export function createPledge(root: HTMLElement, el: PledgeParts, parts: Parts): Pledge {
   let state: PledgeState = { today: "", online: true, history: [], outbox: [], busy: false, shown: null };
   const driver: Driver = {
     ...parts,
+    root,
     el,
-    exclusive: lock(),
     /** Reads the device into the state, takes one step, stores and renders it, runs its effects. */
     dispatch(event) {
       const now: PledgeState = {
         ...state,
         today: localDate(),
-        online: navigator.onLine !== false,
+        online: navigator.onLine,
         history: history(),
         outbox: outbox(),
       };
@@ -248,10 +246,10 @@ export function createPledge(root: HTMLElement, parts: Parts): Pledge {
     },
   };
 
-  el.form.addEventListener("submit", (event) => {
+  el.pledgeForm.addEventListener("submit", (event) => {
     event.preventDefault();
     const kind = event.submitter instanceof HTMLButtonElement ? event.submitter.value : "";
-    if (isKind(kind)) driver.dispatch({ type: "submit", request: request(el, kind) });
+    if (isKind(kind)) driver.dispatch({ type: "submit", request: request(el.pledgeForm, kind) });
   });
   wireClear(el, () => driver.dispatch({ type: "clear" }));
 

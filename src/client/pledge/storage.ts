@@ -52,33 +52,32 @@ const writeList = (key: string, items: readonly unknown[]): void =>
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 export const isKind = (v: unknown): v is PledgeKind => PLEDGE_KINDS.includes(v as PledgeKind);
-const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/**
+ * The entries of a stored list with a kind and a day (`date` in the history, `localDate` in the
+ * outbox). Anything else (an older version's shape, a hand edit) is left out: the server checks
+ * the rest of what is sent.
+ */
+const days = <T>(key: string, date: "date" | "localDate"): T[] =>
+  readList(key).filter((d): d is T => isObject(d) && /^\d{4}-\d{2}-\d{2}$/.test(String(d[date])) && isKind(d.kind));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
-function newUuid(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  // Pages served over plain http (not localhost) have no randomUUID: build a v4 UUID by hand.
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-/** A random id for this browser, so the same device is not counted twice on one day. */
+/**
+ * A random id for this browser, so the same device is not counted twice on one day.
+ * crypto.randomUUID needs a secure context: the site is served over HTTPS only (HSTS, and
+ * upgrade-insecure-requests in netlify.toml), and localhost counts as secure for development.
+ */
 export function deviceId(): string {
   const existing = read(KEY.device);
   if (existing && UUID.test(existing)) return existing;
-  const id = newUuid();
+  const id = crypto.randomUUID();
   write(KEY.device, id);
   return id;
 }
 
 /** The days this device pledged, oldest first (only ever kept here). */
-export function history(): HistoryDay[] {
-  return readList(KEY.history).filter((d): d is HistoryDay => isObject(d) && isDate(d.date) && isKind(d.kind));
-}
+export const history = (): HistoryDay[] => days(KEY.history, "date");
 
 /** Fired on window when this tab saves the history (other tabs get a "storage" event). */
 export const HISTORY_SAVED = "dailypledge:history-saved";
@@ -110,11 +109,7 @@ export function rememberHug(id: string, on: boolean): void {
 }
 
 /** Pledges waiting to be sent, at most one per calendar day. */
-export function outbox(): PledgeRequest[] {
-  return readList(KEY.outbox).filter(
-    (p): p is PledgeRequest => isObject(p) && isKind(p.kind) && isDate(p.localDate) && typeof p.deviceId === "string",
-  );
-}
+export const outbox = (): PledgeRequest[] => days(KEY.outbox, "localDate");
 
 export const saveOutbox = (items: readonly PledgeRequest[]): void => writeList(KEY.outbox, items);
 
@@ -126,10 +121,11 @@ export const saveOutbox = (items: readonly PledgeRequest[]): void => writeList(K
  */
 const FRESH_MS = 120_000;
 
-function readRecent(store: "local" | "session", key: string): unknown {
+type Store = "localStorage" | "sessionStorage";
+
+function readRecent(store: Store, key: string): unknown {
   try {
-    const raw = (store === "local" ? localStorage : sessionStorage).getItem(key);
-    const value: unknown = raw ? JSON.parse(raw) : null;
+    const value: unknown = JSON.parse(window[store].getItem(key) ?? "null");
     if (!isObject(value) || typeof value.savedAt !== "number" || Date.now() - value.savedAt > FRESH_MS) return null;
     return value.data;
   } catch {
@@ -137,18 +133,18 @@ function readRecent(store: "local" | "session", key: string): unknown {
   }
 }
 
-function writeRecent(store: "local" | "session", key: string, data: unknown): void {
+function writeRecent(store: Store, key: string, data: unknown): void {
   try {
-    (store === "local" ? localStorage : sessionStorage).setItem(key, JSON.stringify({ savedAt: Date.now(), data }));
+    window[store].setItem(key, JSON.stringify({ savedAt: Date.now(), data }));
   } catch {
     // Nothing to do: this is only a nicety.
   }
 }
 
-export const recentStats = (): unknown => readRecent("local", KEY.stats);
-export const keepStats = (stats: unknown): void => writeRecent("local", KEY.stats, stats);
-export const recentOwnPledge = (): unknown => readRecent("session", KEY.own);
-export const keepOwnPledge = (pledge: unknown): void => writeRecent("session", KEY.own, pledge);
+export const recentStats = (): unknown => readRecent("localStorage", KEY.stats);
+export const keepStats = (stats: unknown): void => writeRecent("localStorage", KEY.stats, stats);
+export const recentOwnPledge = (): unknown => readRecent("sessionStorage", KEY.own);
+export const keepOwnPledge = (pledge: unknown): void => writeRecent("sessionStorage", KEY.own, pledge);
 
 /** Keys whose change in another tab should refresh this one. */
 export const WATCHED_KEYS: readonly string[] = [KEY.history, KEY.outbox];
