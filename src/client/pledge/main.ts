@@ -13,7 +13,10 @@ const REFRESH_MS = 30_000;
 
 export function start(): void {
   const root = document.querySelector<HTMLElement>("[data-pledge]");
-  if (!root) return;
+  // The device id and the cross-tab lock need a secure context (HTTPS, or localhost). Elsewhere,
+  // such as a dev server opened over the LAN, the page stays the plain form, which works without
+  // JavaScript.
+  if (!root || !isSecureContext) return;
   // The section's elements, looked up once for the three views.
   const el = parts<PledgeParts & CounterParts & FeedParts & { live: HTMLElement }>(root);
   const say = announcer(el.live);
