@@ -207,10 +207,9 @@ export class PledgeService {
       args: {
         rate_field: this.#keys.rateField(action, this.#hash.ip(ip, instant)),
         rate_limit: limit[action],
-        rate_window: String(window),
-        // A minute past the window's end, so an instance whose clock runs a little behind never
-        // writes to the window's hash after it expired (it would live on without an expiry);
-        // never past 48 hours.
+        // A minute past the window's end, so an instance whose clock runs a little behind still
+        // finds the window's counts; never past 48 hours. (A write after it expired gives the
+        // recreated hash its expiry again: lua.ts, RATE_LIMIT.)
         rate_ttl_ms: Math.min(endsInMs + 60_000, DEDUPE_TTL_SECONDS * 1000),
       },
       retryAfterSeconds: Math.ceil(endsInMs / 1000),
