@@ -91,21 +91,35 @@ export const luaCall = <S extends LuaScript>(
   keys: LuaKeys<S>,
   args: LuaArgs<S>,
 ): { keys: string[]; args: string[] } => {
-  const pick = (values: Record<string, unknown>, names: readonly string[], what: string) => {
-    const unknown = Object.keys(values).filter((name) => !names.includes(name));
-    if (unknown.length > 0) throw new TypeError(`${script.name} script: unknown ${what} ${unknown.join(", ")}`);
-    return names.map((name) => {
-      const value = values[name];
-      if (typeof value !== "string" && typeof value !== "number") {
-        throw new TypeError(`${script.name} script: ${what} ${name} is missing`);
-      }
-      return String(value);
-    });
-  };
+  const names = namesOf(script);
   return {
-    keys: pick(keys as Record<string, unknown>, script.keys, "key"),
-    args: pick(args as Record<string, unknown>, Object.keys(script.args), "argument"),
+    keys: pick(script, keys as Record<string, unknown>, names.keys, "key"),
+    args: pick(script, args as Record<string, unknown>, names.args, "argument"),
   };
+};
+
+/** A script's key and argument names, worked out once per script rather than on every call. */
+const names = new WeakMap<LuaScript, { keys: NameList; args: NameList }>();
+type NameList = { list: readonly string[]; set: ReadonlySet<string> };
+const nameList = (list: readonly string[]): NameList => ({ list, set: new Set(list) });
+const namesOf = (script: LuaScript) => {
+  let found = names.get(script);
+  if (!found) {
+    found = { keys: nameList(script.keys), args: nameList(Object.keys(script.args)) };
+    names.set(script, found);
+  }
+  return found;
+};
+
+const pick = (script: LuaScript, values: Record<string, unknown>, names: NameList, what: string): string[] => {
+  const unknown = Object.keys(values).filter((name) => !names.set.has(name));
+  if (unknown.length > 0) throw new TypeError(`${script.name} script: unknown ${what} ${unknown.join(", ")}`);
+  return names.list.map((name) => {
+    const value = values[name];
+    if (typeof value === "string") return value;
+    if (typeof value !== "number") throw new TypeError(`${script.name} script: ${what} ${name} is missing`);
+    return String(value);
+  });
 };
 
 /** Helpers shared by the scripts. */
