@@ -26,13 +26,14 @@ export const createHasher = (secret: string): Hasher => {
   // cheaper each. The day's salt is one HMAC a day, not one per request (the profile found it a
   // third of the hashing time), and its day is told by a number, not a formatted date.
   const secretKey = createSecretKey(Buffer.from(secret, "utf8"));
-  let salt: { day: number; key: KeyObject | undefined } = { day: Number.NaN, key: undefined };
+  const saltOf = (day: number): KeyObject => {
+    const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    return createSecretKey(Buffer.from(hmac(secretKey, `ip-salt:${date}`), "utf8"));
+  };
+  let salt = { day: Number.NaN, key: secretKey };
   const dailySalt = (instant: Date): KeyObject => {
     const day = Math.floor(instant.getTime() / DAY_MS);
-    if (salt.day !== day || !salt.key) {
-      const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
-      salt = { day, key: createSecretKey(Buffer.from(hmac(secretKey, `ip-salt:${date}`), "utf8")) };
-    }
+    if (salt.day !== day) salt = { day, key: saltOf(day) };
     return salt.key;
   };
   return {
