@@ -37,7 +37,12 @@ const HOUR = 3_600_000;
  * UTC-12 to UTC+14, so the dates in use are those between UTC-12's and UTC+14's.
  */
 export const isTodaySomewhere = (day: string, instant: Date): boolean => {
-  const earliest = new Date(instant.getTime() - 12 * HOUR).toISOString().slice(0, 10);
-  const latest = new Date(instant.getTime() + 14 * HOUR).toISOString().slice(0, 10);
+  const { earliest, latest } = datesInUse(instant);
   return day >= earliest && day <= latest;
 };
+
+/** The first and last dates in use somewhere at `instant` (they change on the hour). */
+export const datesInUse = (instant: Date): { earliest: string; latest: string } => ({
+  earliest: new Date(instant.getTime() - 12 * HOUR).toISOString().slice(0, 10),
+  latest: new Date(instant.getTime() + 14 * HOUR).toISOString().slice(0, 10),
+});

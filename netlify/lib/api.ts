@@ -114,6 +114,13 @@ const problemOf = (error: z.ZodError): PledgeProblem => {
   return "invalid";
 };
 
+/**
+ * A failed form post goes back to the page with the problem's code. A module function, not a
+ * closure made on every pledge (the bundler's keep-names wrapper made that cost showed up in
+ * the profile).
+ */
+const back = (home: string, problem: PledgeProblem) => redirect(`${home}#pledge-error-${problem}`);
+
 const createPledgeHandler =
   ({ service }: ApiDeps): Handler =>
   async (req, context) => {
@@ -122,12 +129,11 @@ const createPledgeHandler =
     const isForm = body.type === "form";
     // The Spanish page's form sends lang=es, so its visitor lands on the Spanish pages (issue 12).
     const home = body.type === "form" && body.value.lang === "es" ? "/es/" : "/";
-    const back = (problem: PledgeProblem) => redirect(`${home}#pledge-error-${problem}`);
 
     let input: PledgeInput;
     if (isForm) {
       const result = pledgeFormSchema.safeParse(body.value);
-      if (!result.success) return back(problemOf(result.error));
+      if (!result.success) return back(home, problemOf(result.error));
       input = result.data;
     } else {
       input = parse(pledgeJsonSchema, body.value);
@@ -151,19 +157,19 @@ const createPledgeHandler =
     } catch (error) {
       if (isForm && isStoreUnavailable(error)) {
         logStoreProblem(error);
-        return back("store_unavailable");
+        return back(home, "store_unavailable");
       }
       throw error;
     }
 
     switch (outcome.status) {
       case "date_out_of_range":
-        if (isForm) return back("date_out_of_range");
+        if (isForm) return back(home, "date_out_of_range");
         throw new HttpError(422, "validation_failed", PLEDGE_PROBLEMS.date_out_of_range, {
           localDate: PLEDGE_PROBLEMS.date_out_of_range,
         });
       case "limited":
-        if (isForm) return back("rate_limited");
+        if (isForm) return back(home, "rate_limited");
         throw rateLimited(outcome.retryAfterSeconds);
       case "already": {
         if (isForm) return redirect(`${home}thank-you/#already`);

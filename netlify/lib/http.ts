@@ -94,6 +94,9 @@ export const validationFailed = (error: z.ZodError): HttpError => {
 
 export type Body = { type: "json"; value: unknown } | { type: "form"; value: Record<string, string> };
 
+/** One decoder for every body (it keeps no state between whole-buffer calls). */
+const utf8 = new TextDecoder("utf-8", { fatal: false });
+
 /** Reads a JSON or (when `allowForm`) URL-encoded body, enforcing type and size. */
 export const readBody = async (req: Request, options: { allowForm?: boolean } = {}): Promise<Body> => {
   const type = (req.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
@@ -110,8 +113,7 @@ export const readBody = async (req: Request, options: { allowForm?: boolean } = 
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const bytes = await readCapped(req);
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  const text = utf8.decode(await readCapped(req));
   if (isForm) return { type: "form", value: Object.fromEntries(new URLSearchParams(text)) };
   if (text.trim() === "") throw new HttpError(400, "invalid_json", "The request body is empty; send a JSON object.");
   try {
@@ -140,6 +142,8 @@ const readCapped = async (req: Request): Promise<Uint8Array> => {
     }
     chunks.push(value);
   }
+  // A body that is already a complete buffer (as Netlify hands it over) comes as one chunk.
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
   const all = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ConfigError, readConfig } from "../../netlify/lib/config";
 import { createHasher } from "../../netlify/lib/pledge/privacy";
@@ -49,6 +50,19 @@ describe("keyed hashes", () => {
     expect(h.ip("203.0.113.7", at)).toBe(h.ip("203.0.113.7", new Date("2026-06-15T23:59:00Z")));
     expect(h.ip("203.0.113.7", at)).not.toBe(h.ip("203.0.113.7", new Date("2026-06-16T00:00:01Z")));
     expect(h.visitor("203.0.113.7", "UA", at)).not.toBe(h.visitor("203.0.113.7", "UA2", at));
+  });
+  it("are HMAC-SHA-256 under the secret and the day's salt, as they always were", () => {
+    // Stored keys hold these hashes: were they to change, a device could pledge twice on the day
+    // of a deploy, and a client's rate count would start again.
+    const secret = "a".repeat(32);
+    const mac = (key: string, value: string) =>
+      createHmac("sha256", key).update(value).digest("base64url").slice(0, 27);
+    const h = createHasher(secret);
+    const id = "0f8fad5b-d9cb-469f-a165-70867728950e";
+    expect(h.device(id)).toBe(mac(secret, `device:${id}`));
+    const salt = mac(secret, "ip-salt:2026-06-15");
+    expect(h.ip("203.0.113.7", at)).toBe(mac(salt, "ip:203.0.113.7"));
+    expect(h.visitor("203.0.113.7", "UA", at)).toBe(mac(salt, "visitor:203.0.113.7\nUA"));
   });
 });
 

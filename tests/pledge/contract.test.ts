@@ -382,6 +382,25 @@ describe.each(transports)("pledge API on the $name store", ({ make, skip }) => {
       expect(form.headers.get("location")).toBe("/#pledge-error-rate_limited");
     });
 
+    it("leaves a rate window with an expiry whenever a write recreates it (a clock running behind)", async () => {
+      const keyPrefix = `t:${device().slice(0, 8)}`;
+      const { api } = buildApi(transport, { keyPrefix });
+      const pledge = () =>
+        api.pledge(postJson("/api/pledge", { kind: "recovery", deviceId: device() }), ctx("192.0.2.9"));
+      expect((await pledge()).status).toBe(201);
+      const [windowKey, ...others] = await transport.redis.keys(`${keyPrefix}:rl:*`);
+      expect(windowKey).toBeDefined();
+      expect(others).toEqual([]);
+      // The window's hash expires while an instance whose clock runs behind still writes to it:
+      // the pledges hash still names this window as the newest, so a "first write of the window"
+      // rule alone would recreate the hash with no expiry.
+      await transport.redis.del(windowKey ?? "");
+      expect((await pledge()).status).toBe(201);
+      const ttl = await transport.redis.pttl(windowKey ?? "");
+      expect(ttl, "the recreated window must expire").toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual((3600 + 60) * 1000);
+    });
+
     it("limits hugs and reports per client", async () => {
       const { api } = buildApi(transport, { limits: { pledges: 10, hugs: 2, reports: 1, windowSeconds: 600 } });
       const { pledge } = await body<PledgeResponse>(

@@ -66,13 +66,12 @@ describe("luaCall", () => {
       {
         rate_field: "hug:x",
         rate_limit: 300,
-        rate_window: "7",
         rate_ttl_ms: 1500,
         marker_ttl_s: 172_800,
         entry_id: "9",
       },
     );
-    expect(call.args).toEqual(["hug:x", "300", "7", "1500", "172800", "9"]);
+    expect(call.args).toEqual(["hug:x", "300", "1500", "172800", "9"]);
   });
 
   it("does not compile, nor run, with a missing or unknown name", () => {
@@ -89,11 +88,11 @@ describe("luaCall", () => {
 
   it("does not compile with a number where text belongs, or text where a number does", () => {
     const keys = { pledges_key: "p", rate_key: "r", marker_key: "m" };
-    const args = { rate_field: "f", rate_window: "1", rate_ttl_ms: 1, marker_ttl_s: 1, entry_id: "1" };
+    const args = { rate_field: "f", rate_ttl_ms: 1, marker_ttl_s: 1, entry_id: "1" };
     // @ts-expect-error: rate_limit is a number
     expect(luaCall(HUG_LUA, keys, { ...args, rate_limit: "300" }).args[1]).toBe("300");
     // @ts-expect-error: entry_id is text (an id keeps its exact digits)
-    expect(luaCall(HUG_LUA, keys, { ...args, rate_limit: 1, entry_id: 9 }).args[5]).toBe("9");
+    expect(luaCall(HUG_LUA, keys, { ...args, rate_limit: 1, entry_id: 9 }).args[4]).toBe("9");
   });
 });
 

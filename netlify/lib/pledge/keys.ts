@@ -7,7 +7,7 @@
  * | {p}:pledges (hash)               | the community's shared state, by field:              |                 |
  * |   seq                            |   last entry id (= all-time count of pledges)        | always          |
  * |   d:{YYYY-MM-DD}:{kind}          |   that site day's count of a kind                    | 8 days          |
- * |   days, trimmed, rate_window     |   bookkeeping: days with counts, last id deleted, the rate window that has its expiry | always |
+ * |   days, trimmed                  |   bookkeeping: days with counts, last id deleted     | always          |
  * |   e:{id}                         |   a visible entry: kind, name, note, createdAt JSON  | newest N ids    |
  * |   x:{id}                         |   a hidden entry (by reports or a moderator)         | newest N ids    |
  * |   h:{id}, r:{id}                 |   an entry's hug and report counts                   | with the entry  |

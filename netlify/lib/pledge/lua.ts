@@ -91,21 +91,35 @@ export const luaCall = <S extends LuaScript>(
   keys: LuaKeys<S>,
   args: LuaArgs<S>,
 ): { keys: string[]; args: string[] } => {
-  const pick = (values: Record<string, unknown>, names: readonly string[], what: string) => {
-    const unknown = Object.keys(values).filter((name) => !names.includes(name));
-    if (unknown.length > 0) throw new TypeError(`${script.name} script: unknown ${what} ${unknown.join(", ")}`);
-    return names.map((name) => {
-      const value = values[name];
-      if (typeof value !== "string" && typeof value !== "number") {
-        throw new TypeError(`${script.name} script: ${what} ${name} is missing`);
-      }
-      return String(value);
-    });
-  };
+  const names = namesOf(script);
   return {
-    keys: pick(keys as Record<string, unknown>, script.keys, "key"),
-    args: pick(args as Record<string, unknown>, Object.keys(script.args), "argument"),
+    keys: pick(script, keys as Record<string, unknown>, names.keys, "key"),
+    args: pick(script, args as Record<string, unknown>, names.args, "argument"),
   };
+};
+
+/** A script's key and argument names, worked out once per script rather than on every call. */
+const names = new WeakMap<LuaScript, { keys: NameList; args: NameList }>();
+type NameList = { list: readonly string[]; set: ReadonlySet<string> };
+const nameList = (list: readonly string[]): NameList => ({ list, set: new Set(list) });
+const namesOf = (script: LuaScript) => {
+  let found = names.get(script);
+  if (!found) {
+    found = { keys: nameList(script.keys), args: nameList(Object.keys(script.args)) };
+    names.set(script, found);
+  }
+  return found;
+};
+
+const pick = (script: LuaScript, values: Record<string, unknown>, names: NameList, what: string): string[] => {
+  const unknown = Object.keys(values).filter((name) => !names.set.has(name));
+  if (unknown.length > 0) throw new TypeError(`${script.name} script: unknown ${what} ${unknown.join(", ")}`);
+  return names.list.map((name) => {
+    const value = values[name];
+    if (typeof value === "string") return value;
+    if (typeof value !== "number") throw new TypeError(`${script.name} script: ${what} ${name} is missing`);
+    return String(value);
+  });
 };
 
 /** Helpers shared by the scripts. */
@@ -117,17 +131,16 @@ local kinds = {${PLEDGE_KINDS.map((kind) => `'${kind}'`).join(", ")}}
 
 /**
  * A fixed window shared by the write scripts: one hash per window holds every client's count
- * (field "action:ip hash"), so a check is one HINCRBY. The window's hash is given its expiry by
- * the first write of the window, which records the window in the pledges hash (read anyway).
- * Returns true when the client is over its limit.
+ * (field "action:ip hash"), so a check is one HINCRBY. A client's first write in a window
+ * (count 1) gives the window's hash its expiry: the write that creates the hash is always one,
+ * even when an instance whose clock runs behind writes to a window that has already expired, so
+ * the hash never lives without an expiry. (It used to be set once per window, which such a late
+ * write could miss.) Returns true when the client is over its limit.
  */
 const RATE_LIMIT = `
-local function rate_limited(marked_window)
+local function rate_limited()
   local used = redis.call('HINCRBY', rate_key, rate_field, 1)
-  if marked_window ~= rate_window then
-    redis.call('PEXPIRE', rate_key, rate_ttl_ms)
-    redis.call('HSET', pledges_key, 'rate_window', rate_window)
-  end
+  if used == 1 then redis.call('PEXPIRE', rate_key, rate_ttl_ms) end
   return used > rate_limit
 end
 `;
@@ -153,7 +166,8 @@ end
 /**
  * Pledge: rate limit, one pledge per device (or visitor) per date, the count, the feed entry,
  * and fresh stats in the answer. 4 commands when created (HMGET, HINCRBY, SET, HSET), 5 when
- * already pledged; one or two more only once per rate window, per site day, and per trim batch.
+ * already pledged; one more (PEXPIRE) on a client's first action in a rate window, and one or two
+ * more once per site day and per trim batch.
  * Reply: {"limited"} | {"already", id, entry JSON or '', counts…} | {"created", id, '', counts…}
  * with counts: today, today by kind (in PLEDGE_KINDS' order), yesterday, total.
  */
@@ -163,7 +177,6 @@ export const PLEDGE_LUA = defineLua({
   args: {
     rate_field: "string",
     rate_limit: "number",
-    rate_window: "string",
     rate_ttl_ms: "number",
     dedupe_ttl_s: "number",
     kind: "string",
@@ -176,13 +189,13 @@ export const PLEDGE_LUA = defineLua({
   },
   readonly: false,
   body: `${COMMON}${RATE_LIMIT}${DAY_FIELDS}
-local fields = {'seq', 'trimmed', 'rate_window', 'days'}
+local fields = {'seq', 'trimmed', 'days'}
 for _, field in ipairs(day_fields(today)) do fields[#fields + 1] = field end
 for _, field in ipairs(day_fields(yesterday)) do fields[#fields + 1] = field end
 local now = redis.call('HMGET', pledges_key, unpack(fields))
-if rate_limited(now[3]) then return '["limited"]' end
+if rate_limited() then return '["limited"]' end
 local today_counts = {}
-for i = 1, #kinds do today_counts[i] = tonumber(now[4 + i]) or 0 end
+for i = 1, #kinds do today_counts[i] = tonumber(now[3 + i]) or 0 end
 local seq = tonumber(now[1]) or 0
 local id = string.format('%d', seq + 1)
 
@@ -191,7 +204,7 @@ if not redis.call('SET', dedupe_key, id, 'NX', 'EX', dedupe_ttl_s) then
   local entry = redis.call('HMGET', pledges_key, 'e:' .. existing, 'x:' .. existing)
   local stored = '""'
   if present(entry[1]) then stored = entry[1] elseif present(entry[2]) then stored = entry[2] end
-  return '["already",' .. existing .. ',' .. stored .. ',' .. counts(today_counts, sum(now, 5 + #kinds), seq) .. ']'
+  return '["already",' .. existing .. ',' .. stored .. ',' .. counts(today_counts, sum(now, 4 + #kinds), seq) .. ']'
 end
 
 local first_today = sum(today_counts, 1) == 0
@@ -207,8 +220,8 @@ end
 -- days that have counts, oldest first).
 if first_today then
   local old, kept = {}, {}
-  if present(now[4]) then
-    for day in string.gmatch(now[4], '[^ ]+') do
+  if present(now[3]) then
+    for day in string.gmatch(now[3], '[^ ]+') do
       if day < keep_from then
         for _, field in ipairs(day_fields(day)) do old[#old + 1] = field end
       elseif day ~= today then
@@ -237,7 +250,7 @@ if upto - trimmed >= trim_batch then
   writes[#writes + 1] = string.format('%d', upto)
 end
 redis.call('HSET', pledges_key, unpack(writes))
-return '["created",' .. id .. ',"",' .. counts(today_counts, sum(now, 5 + #kinds), seq + 1) .. ']'
+return '["created",' .. id .. ',"",' .. counts(today_counts, sum(now, 4 + #kinds), seq + 1) .. ']'
 `,
 });
 
@@ -283,7 +296,8 @@ return {more, table.concat(lines, '\\n')}
 });
 
 /**
- * Hug: rate limit, one hug per device per visible entry. 4 commands for a new hug.
+ * Hug: rate limit, one hug per device per visible entry. 4 commands for a new hug (and a
+ * PEXPIRE on a client's first action in a rate window).
  * Reply: {"limited"} | {"missing"} | {"ok", hugs, already (1/0)}
  */
 export const HUG_LUA = defineLua({
@@ -292,15 +306,14 @@ export const HUG_LUA = defineLua({
   args: {
     rate_field: "string",
     rate_limit: "number",
-    rate_window: "string",
     rate_ttl_ms: "number",
     marker_ttl_s: "number",
     entry_id: "string",
   },
   readonly: false,
   body: `${COMMON}${RATE_LIMIT}
-local now = redis.call('HMGET', pledges_key, 'e:' .. entry_id, 'h:' .. entry_id, 'rate_window')
-if rate_limited(now[3]) then return '["limited"]' end
+local now = redis.call('HMGET', pledges_key, 'e:' .. entry_id, 'h:' .. entry_id)
+if rate_limited() then return '["limited"]' end
 if not present(now[1]) then return '["missing"]' end
 if redis.call('SET', marker_key, '1', 'NX', 'EX', marker_ttl_s) then
   return '["ok",' .. redis.call('HINCRBY', pledges_key, 'h:' .. entry_id, 1) .. ',0]'
@@ -321,7 +334,6 @@ export const REPORT_LUA = defineLua({
   args: {
     rate_field: "string",
     rate_limit: "number",
-    rate_window: "string",
     rate_ttl_ms: "number",
     marker_ttl_s: "number",
     entry_id: "string",
@@ -330,8 +342,8 @@ export const REPORT_LUA = defineLua({
   },
   readonly: false,
   body: `${COMMON}${RATE_LIMIT}
-local now = redis.call('HMGET', pledges_key, 'e:' .. entry_id, 'x:' .. entry_id, 'rate_window')
-if rate_limited(now[3]) then return '["limited"]' end
+local now = redis.call('HMGET', pledges_key, 'e:' .. entry_id, 'x:' .. entry_id)
+if rate_limited() then return '["limited"]' end
 if not present(now[1]) and not present(now[2]) then return '["missing"]' end
 local new_device = redis.call('SET', device_marker_key, '1', 'NX', 'EX', marker_ttl_s)
 local new_client = redis.call('SET', client_marker_key, '1', 'NX', 'EX', marker_ttl_s)

@@ -15,7 +15,7 @@ import {
   storedEntrySchema,
 } from "../../../common/pledge/schemas";
 import { hasCrisisLanguage } from "../../../common/pledge/text";
-import { addDays, dayIn, isTodaySomewhere } from "../../../common/pledge/time";
+import { addDays, datesInUse, dayIn } from "../../../common/pledge/time";
 import { PLEDGE_KINDS, type PledgeKind } from "../../../common/pledge/vocabulary";
 import { DAY_COUNTS_KEPT, DEDUPE_TTL_SECONDS, FIELD, type PledgeKeys, pledgeKeys, type RateAction } from "./keys";
 import {
@@ -91,11 +91,12 @@ const jsonReply = <S extends z.ZodType>(schema: S) =>
   z.preprocess((raw) => (typeof raw === "string" ? JSON.parse(raw) : raw), schema);
 const limitedReply = z.tuple([z.literal("limited")]);
 const missingReply = z.tuple([z.literal("missing")]);
+// The usual answer first: a union tries its options in order, and each that fails costs issues.
 const pledgeReply = jsonReply(
   z.union([
-    limitedReply,
     z.tuple([z.literal("created"), id, z.literal("")], count),
     z.tuple([z.literal("already"), id, z.union([storedEntrySchema, z.literal("")])], count),
+    limitedReply,
   ]),
 );
 /** HIDDEN_LUA's reply: whether more entries follow, and one line per entry. */
@@ -160,19 +161,22 @@ export class PledgeService {
     this.#scripts = scriptsFor(redis, options.store?.kind === "upstash" ? "upstash" : "redis");
   }
 
-  #days = { minute: Number.NaN, today: "", yesterday: "", keepFrom: "" };
+  #days = { minute: Number.NaN, today: "", yesterday: "", keepFrom: "", earliest: "", latest: "", createdAt: "" };
 
   /**
    * The site's current day, the day before, and the oldest day whose counts are kept, in its
-   * time zone. Worked out once a minute (days change on the minute): the profile found the time
-   * zone formatting a noticeable part of a pledge's time.
+   * time zone; the dates in use somewhere on Earth (a pledger's date must be one); and the
+   * minute an entry made now is stamped with. Worked out once a minute (all of them change on
+   * the minute at most): the profile found the time zone formatting, and then the date
+   * arithmetic, a noticeable part of a pledge's time.
    */
   siteDays(instant = this.#now()) {
     const minute = Math.floor(instant.getTime() / 60_000);
     if (this.#days.minute !== minute) {
       const today = dayIn(this.options.timeZone, instant);
       const keepFrom = addDays(today, 1 - DAY_COUNTS_KEPT);
-      this.#days = { minute, today, yesterday: addDays(today, -1), keepFrom };
+      const createdAt = new Date(minute * 60_000).toISOString();
+      this.#days = { minute, today, yesterday: addDays(today, -1), keepFrom, ...datesInUse(instant), createdAt };
     }
     return this.#days;
   }
@@ -207,10 +211,9 @@ export class PledgeService {
       args: {
         rate_field: this.#keys.rateField(action, this.#hash.ip(ip, instant)),
         rate_limit: limit[action],
-        rate_window: String(window),
-        // A minute past the window's end, so an instance whose clock runs a little behind never
-        // writes to the window's hash after it expired (it would live on without an expiry);
-        // never past 48 hours.
+        // A minute past the window's end, so an instance whose clock runs a little behind still
+        // finds the window's counts; never past 48 hours. (A write after it expired gives the
+        // recreated hash its expiry again: lua.ts, RATE_LIMIT.)
         rate_ttl_ms: Math.min(endsInMs + 60_000, DEDUPE_TTL_SECONDS * 1000),
       },
       retryAfterSeconds: Math.ceil(endsInMs / 1000),
@@ -221,7 +224,7 @@ export class PledgeService {
     const instant = this.#now();
     const days = this.siteDays(instant);
     const date = request.localDate ?? days.today;
-    if (!isTodaySomewhere(date, instant)) return { status: "date_out_of_range" };
+    if (date < days.earliest || date > days.latest) return { status: "date_out_of_range" };
 
     // Crisis language holds the note (and a name carrying it) back from the public feed.
     const nameHeld = request.name !== null && hasCrisisLanguage(request.name);
@@ -230,7 +233,7 @@ export class PledgeService {
       kind: request.kind,
       name: nameHeld ? null : request.name,
       note: noteHeld ? null : request.note,
-      createdAt: new Date(Math.floor(instant.getTime() / 60_000) * 60_000).toISOString(),
+      createdAt: days.createdAt,
     };
     const visitorHash = visitor.deviceId
       ? this.#hash.device(visitor.deviceId)
