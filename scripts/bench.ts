@@ -118,15 +118,25 @@ const roundTrips = async () =>
   ((await (await fetch(`${base}/bench/round-trips`)).json()) as { roundTrips: number }).roundTrips;
 
 /**
- * Pledge bodies, each with its own device id (so every pledge is a new one), made before the
- * clock starts: the load generator shares the machine, and its own work is not the endpoint's.
+ * Pledges, each with its own device id (so every pledge is a new one) and its own address (as on
+ * a live site, where most pledges come from an address new to the rate window, whose first write
+ * also sets the window's expiry: the commands counted are a live pledge's), made before the clock
+ * starts: the load generator shares the machine, and its own work is not the endpoint's. The
+ * bench server reads the address from X-Forwarded-For, as Netlify gives it in `context.ip`.
  */
-const pledgeBodies = Array.from({ length: 60_000 }, () =>
-  JSON.stringify({ kind: "recovery", deviceId: crypto.randomUUID(), name: "Sam", note: "One day at a time" }),
-);
-const nextPledgeBody = () =>
-  pledgeBodies.pop() ??
-  JSON.stringify({ kind: "recovery", deviceId: crypto.randomUUID(), name: "Sam", note: "One day at a time" });
+let pledgesMade = 0;
+const makePledge = () => {
+  const n = pledgesMade++;
+  const body = JSON.stringify({
+    kind: "recovery",
+    deviceId: crypto.randomUUID(),
+    name: "Sam",
+    note: "One day at a time",
+  });
+  return { body, address: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` };
+};
+const pledgeQueue = Array.from({ length: 60_000 }, makePledge);
+const nextPledge = () => pledgeQueue.pop() ?? makePledge();
 
 type Scenario = {
   name: string;
@@ -152,8 +162,12 @@ const scenarios: Scenario[] = [
   {
     name: "pledge",
     request: () => {
-      const body = nextPledgeBody();
-      const headers = { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) };
+      const { body, address } = nextPledge();
+      const headers = {
+        "content-type": "application/json",
+        "content-length": String(Buffer.byteLength(body)),
+        "x-forwarded-for": address,
+      };
       return [`${base}/api/pledge`, { method: "POST", headers, body }];
     },
   },

@@ -54,7 +54,10 @@ const server = createServer(async (req, res) => {
     headers: req.headers as Record<string, string>,
     ...(req.method === "POST" ? { body: Buffer.concat(chunks) } : {}),
   });
-  const response = await handler(request, { ip: req.socket.remoteAddress ?? "127.0.0.1" });
+  // The client's address as Netlify gives it (`context.ip`): the load generator names one per pledge.
+  const forwarded = req.headers["x-forwarded-for"];
+  const ip = (typeof forwarded === "string" && forwarded) || req.socket.remoteAddress || "127.0.0.1";
+  const response = await handler(request, { ip });
   res.writeHead(response.status, Object.fromEntries(response.headers));
   res.end(Buffer.from(await response.arrayBuffer()));
 });
