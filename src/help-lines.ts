@@ -229,14 +229,14 @@ export const helpLines: readonly HelpLine[] = parseHelpLines([
       when: "Si le da miedo alguien en su casa, o si su pareja o un familiar le hace daño o le amenaza.",
       contacts: [
         { label: "Llame al 1-800-799-7233 y pida hablar en español", href: "tel:+18007997233" },
+        { label: "Envíe START al 88788", href: "sms:88788?&body=START" },
         { label: "TTY: 1-800-787-3224", href: "tel:+18007873224" },
       ],
       detail:
         "Contesta las 24 horas, todos los días, por teléfono, chat y mensaje de texto. Tiene un chat en español en espanol.thehotline.org. El español es uno de los idiomas que más se piden, y la línea tiene un servicio de intérpretes en muchos idiomas. Le escuchan y le ayudan a hacer un plan para estar a salvo. Si está en peligro ahora mismo, llame al 911.",
       sources: [
         {
-          title:
-            "Comisión de Salud y Servicios Humanos de Texas: Programa contra la Violencia Familiar (la Línea Nacional, su TTY, el texto START y el chat en español)",
+          title: "Comisión de Salud y Servicios Humanos de Texas: Programa contra la Violencia Familiar",
           url: "https://www.hhs.texas.gov/es/servicios/seguridad/programa-contra-la-violencia-familiar",
         },
         {

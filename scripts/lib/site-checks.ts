@@ -308,6 +308,37 @@ export const checkPagePolicy = (dir: string, policy: string, exempt: string[] = 
   return problems;
 };
 
+/** Files a browser opens as a document that can run script, though they carry no <meta>. */
+const SCRIPTABLE_FILES = /\.(svg|xml|xhtml)$/i;
+
+/**
+ * Every SVG or XML file (outside the exempt folders) is sent with `policy` as a header: `policiesFor`
+ * gives the Content-Security-Policy values the host's header rules send for a path.
+ */
+export const checkFilePolicy = (
+  dir: string,
+  policy: string,
+  policiesFor: (pathname: string) => string[],
+  exempt: string[] = [],
+): string[] => {
+  const problems: string[] = [];
+  const walk = (folder: string): void => {
+    for (const item of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, item.name);
+      const relative = path.relative(dir, full).split(path.sep).join("/");
+      if (exempt.some((prefix) => relative.startsWith(prefix))) continue;
+      if (item.isDirectory()) walk(full);
+      else if (SCRIPTABLE_FILES.test(item.name) && !policiesFor(`/${relative}`).includes(policy)) {
+        problems.push(
+          `${relative}: opened on its own it could run script, but no header rule gives it the pages' policy; add its path to netlify.toml with PAGE_POLICY.`,
+        );
+      }
+    }
+  };
+  walk(dir);
+  return problems.sort();
+};
+
 /**
  * The service worker's registration (public/sw-register.js): the one script every page loads.
  * It only registers the offline cache; the page works the same without it.

@@ -2,11 +2,15 @@
  * Checks over the real built site. Run `npm run build` first, then
  * `npx vitest run --config vitest.site.config.ts`. SITE_DIST points at another build folder.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parse as parseToml } from "smol-toml";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { netlifyPattern } from "../../netlify/lib/local-functions";
 import { isDraft, loadAll, pagePath, repoRoot, titleOf, type ValidEntry } from "../../scripts/lib/content";
 import {
+  checkFilePolicy,
   checkGluedWords,
   checkImageAlt,
   checkInlineScripts,
@@ -79,6 +83,20 @@ describe("the built site", () => {
       const problems = checkPagePolicy(dist, PAGE_POLICY, ["admin/"]);
       expect(problems, explain(problems)).toEqual([]);
       expect(listHtmlFiles(dist).length).toBeGreaterThan(100);
+    });
+
+    it("every SVG and XML file gets the pages' CSP as a header (netlify.toml), as it carries no <meta>", () => {
+      const toml = z.object({
+        headers: z.array(z.object({ for: z.string(), values: z.record(z.string(), z.string()) })),
+      });
+      const rules = toml
+        .parse(parseToml(readFileSync(path.join(repoRoot, "netlify.toml"), "utf8")))
+        .headers.map((r) => ({ pattern: netlifyPattern(r.for), csp: r.values["Content-Security-Policy"] }));
+      const policiesFor = (pathname: string) =>
+        rules.filter((r) => r.csp && r.pattern.test({ pathname })).map((r) => r.csp ?? "");
+      const problems = checkFilePolicy(dist, PAGE_POLICY, policiesFor, ["admin/"]);
+      expect(problems, explain(problems)).toEqual([]);
+      expect(policiesFor("/images/a-new-picture.svg")).toContain(PAGE_POLICY);
     });
 
     it("no page has an inline <script> (CSP), except JSON-LD data", () => {

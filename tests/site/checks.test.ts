@@ -8,6 +8,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  checkFilePolicy,
   checkGluedWords,
   checkImageAlt,
   checkInlineScripts,
@@ -302,6 +303,23 @@ describe("the pages' CSP <meta>", () => {
       "b/index.html: its <meta> Content-Security-Policy is not PAGE_POLICY (src/lib/security/csp.ts).",
       "c/index.html: a <link> comes before the CSP <meta>, so the policy misses it.",
       "d/index.html: a <script> comes before the CSP <meta>, so the policy misses it.",
+    ]);
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe("SVG and XML files' CSP header", () => {
+  it("reports a picture or feed that no rule gives the policy, and skips an exempt folder", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "daily-pledge-files-"));
+    write(root, "icons/a.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    write(root, "images/b.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    write(root, "rss.xml", "<rss/>");
+    write(root, "admin/c.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>");
+    write(root, "index.html", page("Home", ""));
+    const covered = (pathname: string) => (pathname.startsWith("/icons/") ? ["P"] : []);
+    expect(checkFilePolicy(root, "P", covered, ["admin/"])).toEqual([
+      "images/b.svg: opened on its own it could run script, but no header rule gives it the pages' policy; add its path to netlify.toml with PAGE_POLICY.",
+      "rss.xml: opened on its own it could run script, but no header rule gives it the pages' policy; add its path to netlify.toml with PAGE_POLICY.",
     ]);
     rmSync(root, { recursive: true, force: true });
   });

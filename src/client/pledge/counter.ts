@@ -13,8 +13,10 @@ export interface Counter {
 }
 
 /** Numbers kept by this page's own script (keepStats): enough to check the shape `set` reads. */
-const isStats = (v: unknown): v is Stats =>
-  typeof (v as Stats | null)?.today === "number" && typeof (v as Stats).byKind === "object";
+const isStats = (v: unknown): v is Stats => {
+  const s = v as Stats | null;
+  return [s?.today, s?.yesterday, s?.total].every((n) => typeof n === "number") && !!s?.byKind;
+};
 
 /** The counter's elements, by their data attributes (see parts in dom.ts). */
 export interface CounterParts {
