@@ -26,6 +26,8 @@ export const NO_STORE_ENV = {
 
 const astroDev = (port: number, env: Record<string, string | undefined>) => {
   const merged: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
+  // As a person runs it: under Vitest's variables (VITEST…), `astro dev` serves no pages.
+  for (const key of Object.keys(merged)) if (key.startsWith("VITEST")) delete merged[key];
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete merged[key];
     else merged[key] = value;

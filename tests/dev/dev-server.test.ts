@@ -71,6 +71,12 @@ describe("npm run dev on the embedded store", () => {
     expect(await res.json()).toEqual({ ok: true, store: "memory" });
     expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
   });
+
+  it("serves pages without the built pages' CSP <meta>, which would block the styles it injects inline", async () => {
+    const html = await (await fetch(`${server.url}/`)).text();
+    expect(html).toMatch(/<style[^>]*data-vite-dev-id/);
+    expect(html).not.toContain('http-equiv="Content-Security-Policy"');
+  });
 });
 
 // Under CI a missing redis-server fails here instead of skipping.
