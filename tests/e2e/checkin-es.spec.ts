@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { shownToday, unique } from "./helpers";
+import { downloadCalendarEvent, shownToday, unique } from "./helpers";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 const today = () => new Date().toISOString().slice(0, 10);
@@ -92,18 +92,12 @@ test.describe("in Mexico City", () => {
     page,
   }) => {
     await page.goto("/es/");
-    await page.getByLabel("Recordarme todos los días a las").fill("20:30");
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Agregar a mi calendario" }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe("recordatorio-promesa-diaria.ics");
-    const chunks = await (await download.createReadStream()).toArray();
-    const lines = Buffer.concat(chunks)
-      .toString("utf8")
-      .replace(/\r\n[ \t]/g, "")
-      .split("\r\n");
-    const event = lines.slice(lines.indexOf("BEGIN:VEVENT"), lines.indexOf("END:VEVENT"));
+    const { filename, event } = await downloadCalendarEvent(
+      page,
+      { timeLabel: "Recordarme todos los días a las", button: "Agregar a mi calendario" },
+      "20:30",
+    );
+    expect(filename).toBe("recordatorio-promesa-diaria.ics");
     const home = `${new URL(page.url()).origin}/es/#pledge`;
     expect(event).toContain("RRULE:FREQ=DAILY");
     expect(event.find((l) => l.startsWith("DTSTART"))).toMatch(/^DTSTART;TZID=America\/Mexico_City:\d{8}T203000$/);

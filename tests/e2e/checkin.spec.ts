@@ -4,7 +4,7 @@
  * request that carries anything is the pledge itself) and are still there after a reload.
  */
 import { expect, type Request, test } from "@playwright/test";
-import { choice, PLEDGES, shownToday, unique } from "./helpers";
+import { choice, downloadCalendarEvent, PLEDGES, shownToday, unique } from "./helpers";
 
 // The browser's day is today's UTC date, so the service accepts the pledge's date.
 test.use({ timezoneId: "UTC" });
@@ -101,18 +101,12 @@ test.describe("in Berlin", () => {
     await page.goto("/");
     const requests: string[] = [];
     page.on("request", (r) => requests.push(`${r.method()} ${new URL(r.url()).pathname}`));
-    await page.getByLabel("Remind me every day at").fill("20:30");
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Add to my calendar" }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe("daily-pledge-reminder.ics");
-    const chunks = await (await download.createReadStream()).toArray();
-    const lines = Buffer.concat(chunks)
-      .toString("utf8")
-      .replace(/\r\n[ \t]/g, "")
-      .split("\r\n");
-    const event = lines.slice(lines.indexOf("BEGIN:VEVENT"), lines.indexOf("END:VEVENT"));
+    const { filename, event } = await downloadCalendarEvent(
+      page,
+      { timeLabel: "Remind me every day at", button: "Add to my calendar" },
+      "20:30",
+    );
+    expect(filename).toBe("daily-pledge-reminder.ics");
     expect(event).toContain("RRULE:FREQ=DAILY");
     expect(event.find((l) => l.startsWith("DTSTART"))).toMatch(/^DTSTART;TZID=Europe\/Berlin:\d{8}T203000$/);
     expect(event).toContain(`URL;VALUE=URI:${new URL(page.url()).origin}/#pledge`);

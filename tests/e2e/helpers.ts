@@ -47,3 +47,29 @@ export async function addNameAndNote(page: Page, name: string, note: string): Pr
 export function feedEntry(page: Page, text: string) {
   return page.locator("[data-feed-list] > li").filter({ hasText: text });
 }
+
+/**
+ * Asks for the calendar reminder at `time` (the time field and the button, by their words in the
+ * page's language) and reads the file that downloads: its name and the lines of its event, with
+ * folded lines joined.
+ */
+export async function downloadCalendarEvent(
+  page: Page,
+  words: { timeLabel: string; button: string },
+  time: string,
+): Promise<{ filename: string; event: string[] }> {
+  await page.getByLabel(words.timeLabel).fill(time);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: words.button }).click(),
+  ]);
+  const chunks = await (await download.createReadStream()).toArray();
+  const lines = Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r\n[ \t]/g, "")
+    .split("\r\n");
+  return {
+    filename: download.suggestedFilename(),
+    event: lines.slice(lines.indexOf("BEGIN:VEVENT"), lines.indexOf("END:VEVENT")),
+  };
+}

@@ -14,19 +14,16 @@ export const TRANSLATION_OF = /^resources\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The first 12 hex digits of the SHA-256 of the English file, as `npm run translations` prints it. */
 export const SOURCE_HASH = /^[0-9a-f]{12}$/;
 
-export const resourceEsSchema = strict({
-  /** The Spanish title. */
-  title: text("title", { min: 3, max: 90, hint: "Give the article a short, plain title in Spanish." }),
-  /** A plain one- or two-sentence summary in Spanish. */
-  description: text("description", {
-    min: 50,
-    max: 180,
-    hint: "Write a plain summary of 50 to 180 characters in Spanish.",
-  }),
-  /** The English entry this renders, e.g. resources/healthy-communication. */
-  translationOf: z.string().regex(TRANSLATION_OF, {
+/**
+ * The two fields every Spanish entry starts with: the English entry it renders (`translationOf`,
+ * matching `pattern`, e.g. resources/<file-name>) and that file's fingerprint (`sourceHash`).
+ * `what` names the English entry in the messages ("article", "guide").
+ */
+const translationFields = (pattern: RegExp, folder: string, what: string) => ({
+  /** The English entry this renders, e.g. resources/healthy-communication or programs/al-anon. */
+  translationOf: z.string().regex(pattern, {
     error: (iss) =>
-      `"translationOf" has ${JSON.stringify(iss.input)}; write the English article as resources/<file-name>, in lowercase with dashes, without .mdx.`,
+      `"translationOf" has ${JSON.stringify(iss.input)}; write the English ${what} as ${folder}/<file-name>, in lowercase with dashes, without .mdx.`,
   }),
   /** Fingerprint of the English file this version was made from. */
   sourceHash: z
@@ -38,6 +35,18 @@ export const resourceEsSchema = strict({
       error: (iss) =>
         `"sourceHash" has ${JSON.stringify(iss.input)}; write the 12 hex digits \`npm run translations\` prints for the English file.`,
     }),
+});
+
+export const resourceEsSchema = strict({
+  /** The Spanish title. */
+  title: text("title", { min: 3, max: 90, hint: "Give the article a short, plain title in Spanish." }),
+  /** A plain one- or two-sentence summary in Spanish. */
+  description: text("description", {
+    min: 50,
+    max: 180,
+    hint: "Write a plain summary of 50 to 180 characters in Spanish.",
+  }),
+  ...translationFields(TRANSLATION_OF, "resources", "article"),
   /** The day the Spanish version was written or last brought up to date. */
   translated: date("translated", "Give the day the Spanish version was written or last brought up to date."),
   /** Spanish-language pages that state the same facts, shown before the English entry's sources. */
@@ -69,21 +78,7 @@ const factText = <E extends z.ZodRawShape>(field: string, extra: E) =>
   );
 
 export const programEsSchema = strict({
-  /** The English guide this translates, e.g. programs/al-anon. */
-  translationOf: z.string().regex(PROGRAM_TRANSLATION_OF, {
-    error: (iss) =>
-      `"translationOf" has ${JSON.stringify(iss.input)}; write the English guide as programs/<file-name>, in lowercase with dashes, without .mdx.`,
-  }),
-  /** Fingerprint of the English file this text was made from (as for the Spanish articles). */
-  sourceHash: z
-    .string({
-      error:
-        '"sourceHash" must be written in quotes, e.g. sourceHash: "3f2a9c0d1b7e" (unquoted digits read as a number).',
-    })
-    .regex(SOURCE_HASH, {
-      error: (iss) =>
-        `"sourceHash" has ${JSON.stringify(iss.input)}; write the 12 hex digits \`npm run translations\` prints for the English file.`,
-    }),
+  ...translationFields(PROGRAM_TRANSLATION_OF, "programs", "guide"),
   /** The day the Spanish text was written or last brought up to date. */
   translated: date("translated", "Give the day the Spanish text was written or last brought up to date."),
   /** The English `description` in Spanish, for the card, the finder and the guide page. */
