@@ -3,6 +3,7 @@
  * @upstash/redis client. Each write is one Lua script (lua.ts): one command, one round trip; the
  * public reads are plain HMGETs of the pledges hash (keys.ts).
  */
+import { createHash } from "node:crypto";
 import type { Redis } from "@upstash/redis";
 import { z } from "zod";
 import {
@@ -124,14 +125,28 @@ export type ListedEntry = FeedEntry & { reports: number; reason: string | null }
 /** Runs one script with named keys and arguments (EVALSHA, or EVALSHA_RO for a read). */
 type Runner<S> = (keys: LuaKeys<S>, args: LuaArgs<S>) => Promise<unknown>;
 
+/** Redis's answer to EVALSHA for a script it has not loaded yet (after a restart, or a new script). */
+const isNoScript = (error: unknown): boolean => error instanceof Error && /noscript/i.test(error.message);
+
+/**
+ * EVALSHA with the script's SHA-1, worked out once here, and EVAL (which loads it) when Redis
+ * answers NOSCRIPT: what the client's `createScript().exec` does, without the promise it awaits
+ * for its SHA-1 and the `.catch` it chains on every call.
+ */
 const runner = <S extends LuaScript>(redis: Redis, script: S, flavour: LuaFlavour): Runner<S> => {
   const source = luaSource(script, flavour);
-  const compiled = script.readonly
-    ? redis.createScript<unknown, true>(source, { readonly: true })
-    : redis.createScript<unknown>(source);
-  return (keys, args) => {
+  const sha = createHash("sha1").update(source).digest("hex");
+  const [bySha, bySource] = script.readonly
+    ? [redis.evalshaRo.bind(redis), redis.evalRo.bind(redis)]
+    : [redis.evalsha.bind(redis), redis.eval.bind(redis)];
+  return async (keys, args) => {
     const call = luaCall(script, keys, args);
-    return compiled.exec(call.keys, call.args);
+    try {
+      return await bySha(sha, call.keys, call.args);
+    } catch (error) {
+      if (isNoScript(error)) return await bySource(source, call.keys, call.args);
+      throw error;
+    }
   };
 };
 
