@@ -10,6 +10,17 @@ describe("normalizeText", () => {
     expect(normalizeText("\u0000\u0007bell")).toBe("bell");
     expect(normalizeText("🌱 day one")).toBe("🌱 day one");
   });
+  it("returns plain single-spaced ASCII as it is, and still folds what only looks plain", () => {
+    expect(normalizeText("One day at a time!")).toBe("One day at a time!");
+    // Each of these fails the plain-ASCII shortcut by one character and takes the full path.
+    expect(normalizeText("One  day")).toBe("One day");
+    expect(normalizeText(" One day")).toBe("One day");
+    expect(normalizeText("One day ")).toBe("One day");
+    expect(normalizeText("One\tday")).toBe("One day");
+    expect(normalizeText("One\u00a0day")).toBe("One day");
+    expect(normalizeText("One\u007fday")).toBe("Oneday");
+    expect(normalizeText("")).toBe("");
+  });
 });
 
 describe("findContactDetail", () => {
