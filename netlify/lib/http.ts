@@ -113,7 +113,7 @@ export const readBody = async (req: Request, options: { allowForm?: boolean } = 
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const text = utf8.decode(await readCapped(req));
+  const text = utf8.decode(await readCapped(req, declared));
   if (isForm) return { type: "form", value: Object.fromEntries(new URLSearchParams(text)) };
   if (text.trim() === "") throw new HttpError(400, "invalid_json", "The request body is empty; send a JSON object.");
   try {
@@ -126,8 +126,12 @@ export const readBody = async (req: Request, options: { allowForm?: boolean } = 
 const tooLarge = () =>
   new HttpError(413, "payload_too_large", `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
 
-/** Reads the body stream, stopping as soon as it passes the cap (Content-Length can lie). */
-const readCapped = async (req: Request): Promise<Uint8Array> => {
+/**
+ * Reads the body stream, stopping as soon as it passes the cap (Content-Length can lie), or once
+ * it has all the bytes Content-Length announced: HTTP sends no more, so the read that would
+ * only say "done" is skipped.
+ */
+const readCapped = async (req: Request, declared: number): Promise<Uint8Array> => {
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -141,6 +145,7 @@ const readCapped = async (req: Request): Promise<Uint8Array> => {
       throw tooLarge();
     }
     chunks.push(value);
+    if (size === declared) break;
   }
   // A body that is already a complete buffer (as Netlify hands it over) comes as one chunk.
   if (chunks.length === 1 && chunks[0]) return chunks[0];
