@@ -9,7 +9,7 @@
  * carries, in both billing readings (a script as one command, or every command it runs).
  *
  * Uses REDIS_URL when set (the database is not flushed: keys go under a fresh prefix), else
- * starts a throwaway redis-server. Options: --seconds N per scenario and concurrency, split over the rounds (default 6); --profile runs
+ * starts a throwaway redis-server. Options: --seconds N per scenario and concurrency, split over the rounds (default 10, five rounds of 2 s); --profile runs
  * only pledges and the floor at 16 clients, with the server under `node --cpu-prof`, and prints
  * where the server's time went per request (scripts/bench/profile.ts).
  */
@@ -29,7 +29,7 @@ import { freePort } from "./lib/free-port";
 import { redisServerBin, startRedisServer } from "./lib/redis-server";
 
 const { values } = parseArgs({
-  options: { seconds: { type: "string", default: "6" }, profile: { type: "boolean", default: false } },
+  options: { seconds: { type: "string", default: "10" }, profile: { type: "boolean", default: false } },
 });
 const SECONDS = Number(values.seconds);
 const CONCURRENCY = [1, 16, 64];
@@ -287,8 +287,9 @@ if (pledgeScenario) for (let i = 0; i < 200; i++) await send(...pledgeScenario.r
 // Warm both paths up (JIT, script cache). Then, at each concurrency, ROUNDS rounds of the floor
 // and each endpoint, each run a share of --seconds: on a shared machine the load drifts, so each
 // endpoint is compared with the floor measured in the same round, and the median of the rounds'
-// ratios is reported.
-const ROUNDS = 3;
+// ratios is reported. Five rounds, not three: the median of three moved by a tenth from run to
+// run on the same code (README, Benchmark).
+const ROUNDS = 5;
 const floorScenario = scenarios.find((scenario) => scenario.name.startsWith("floor"));
 if (!floorScenario) throw new Error("the floor scenario is missing");
 for (let i = 0; i < 200; i++) await send(...floorScenario.request());

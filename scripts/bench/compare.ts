@@ -1,0 +1,153 @@
+/**
+ * `npm run bench:compare -- <other checkout>`: this code's pledge against another checkout's
+ * (say, a `git worktree` of main), by the server's CPU time per request rather than by requests
+ * per second. On a shared two-core machine one `npm run bench` run's ratio moves by a tenth from
+ * run to run; CPU time measured while both run at the same moments moves far less.
+ *
+ * Both bench servers (scripts/bench/server.ts, each from its own checkout, so each runs its own
+ * code) share core 0 (`taskset`), and Redis and the load generator core 1, so the two servers meet
+ * the same load. Pledges (each from its own device and address) and then the floor (one INCR)
+ * are sent to both at once, 16 clients each, for --rounds rounds of --seconds; the server CPU per
+ * request is read from /proc. The first round warms up and is not counted. Needs Linux, `taskset`
+ * (util-linux) and redis-server.
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import http from "node:http";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { freePort } from "../lib/free-port";
+import { redisServerBin, startRedisServer } from "../lib/redis-server";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    seconds: { type: "string", default: "4" },
+    rounds: { type: "string", default: "6" },
+    clients: { type: "string", default: "16" },
+  },
+});
+const other = positionals[0];
+if (!other || !existsSync(resolve(other, "scripts/bench/server.ts"))) {
+  console.error("Usage: npm run bench:compare -- <path of another checkout, with its node_modules>");
+  process.exit(1);
+}
+const bin = redisServerBin();
+if (!bin) {
+  console.error("npm run bench:compare needs redis-server (apt-get install redis-server).");
+  process.exit(1);
+}
+// This process (the load generator) and the redis-server it starts: core 1, all their threads.
+execFileSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)], { stdio: "ignore" });
+const SECONDS = Number(values.seconds);
+const ROUNDS = Number(values.rounds);
+const CLIENTS = Number(values.clients);
+
+const children: ChildProcess[] = [];
+process.on("exit", () => {
+  for (const child of children) child.kill("SIGTERM");
+});
+const redisPort = await freePort();
+children.push(await startRedisServer(bin, redisPort));
+
+interface Server {
+  name: string;
+  pid: number;
+  base: string;
+}
+const startServer = (name: string, dir: string): Promise<Server> => {
+  const child = spawn("taskset", ["-c", "0", process.execPath, "--import", "tsx", "scripts/bench/server.ts"], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      PLEDGE_SECRET: "bench-secret-0123456789-0123456789-abcdef",
+      PLEDGE_KEY_PREFIX: `compare:${name}`,
+      RATE_LIMIT_PLEDGES: "100000000",
+      FEED_HISTORY: "500",
+      PORT: "0",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  children.push(child);
+  return new Promise((done, fail) => {
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const port = /LISTENING (\d+)/.exec(chunk.toString())?.[1];
+      if (port && child.pid) done({ name, pid: child.pid, base: `http://127.0.0.1:${port}` });
+    });
+    child.on("exit", (code) => fail(new Error(`the ${name} bench server exited (${code})`)));
+  });
+};
+const servers = [await startServer("this", process.cwd()), await startServer("other", resolve(other))];
+
+/** A process's CPU time (user + system) in clock ticks of 10 ms, from /proc/<pid>/stat. */
+const cpuTicks = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return Number(fields[11]) + Number(fields[12]);
+};
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+let sent = 0;
+const send = (server: Server, pledge: boolean): Promise<number> =>
+  new Promise((done, fail) => {
+    const n = sent++;
+    const body = pledge
+      ? JSON.stringify({ kind: "recovery", deviceId: crypto.randomUUID(), name: "Sam", note: "One day at a time" })
+      : undefined;
+    const headers = body
+      ? {
+          "content-type": "application/json",
+          "content-length": String(Buffer.byteLength(body)),
+          "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+        }
+      : undefined;
+    const path = pledge ? "/api/pledge" : "/bench/incr";
+    const req = http.request(`${server.base}${path}`, { method: body ? "POST" : "GET", headers, agent }, (res) => {
+      res.resume();
+      res.on("end", () => done(res.statusCode ?? 0));
+    });
+    req.on("error", fail);
+    req.end(body);
+  });
+
+/** Both servers at once for SECONDS: server CPU µs per request, by server. */
+const round = async (pledge: boolean): Promise<number[]> => {
+  const before = servers.map((server) => cpuTicks(server.pid));
+  const counts = servers.map(() => 0);
+  const deadline = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    servers.flatMap((server, i) =>
+      Array.from({ length: CLIENTS }, async () => {
+        while (performance.now() < deadline) {
+          const status = await send(server, pledge);
+          if (status >= 300) throw new Error(`${server.name}: ${pledge ? "pledge" : "floor"} answered ${status}`);
+          counts[i] = (counts[i] ?? 0) + 1;
+        }
+      }),
+    ),
+  );
+  return servers.map((server, i) => ((cpuTicks(server.pid) - (before[i] ?? 0)) * 10_000) / (counts[i] ?? 1));
+};
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+const pledges: number[][] = servers.map(() => []);
+const floors: number[][] = servers.map(() => []);
+for (let r = 0; r <= ROUNDS; r++) {
+  const pledge = await round(true);
+  const floor = await round(false);
+  if (r === 0) continue;
+  servers.forEach((_, i) => {
+    pledges[i]?.push(pledge[i] ?? 0);
+    floors[i]?.push(floor[i] ?? 0);
+  });
+  console.log(
+    `round ${r}: ${servers.map((s, i) => `${s.name} pledge ${pledge[i]?.toFixed(0)} µs, floor ${floor[i]?.toFixed(0)} µs`).join("; ")}`,
+  );
+}
+console.log("\nServer CPU per request, median of the rounds (floor ÷ pledge: what the pledge's ratio tends to):");
+servers.forEach((server, i) => {
+  const p = median(pledges[i] ?? []);
+  const f = median(floors[i] ?? []);
+  console.log(`  ${server.name.padEnd(6)} pledge ${p.toFixed(0)} µs, floor ${f.toFixed(0)} µs, floor ÷ pledge ${(f / p).toFixed(2)}`);
+});
+process.exit(0);
