@@ -148,6 +148,8 @@ console.log("\nServer CPU per request, median of the rounds (floor ÷ pledge: wh
 servers.forEach((server, i) => {
   const p = median(pledges[i] ?? []);
   const f = median(floors[i] ?? []);
-  console.log(`  ${server.name.padEnd(6)} pledge ${p.toFixed(0)} µs, floor ${f.toFixed(0)} µs, floor ÷ pledge ${(f / p).toFixed(2)}`);
+  console.log(
+    `  ${server.name.padEnd(6)} pledge ${p.toFixed(0)} µs, floor ${f.toFixed(0)} µs, floor ÷ pledge ${(f / p).toFixed(2)}`,
+  );
 });
 process.exit(0);

@@ -66,7 +66,9 @@ describe("keyed hashes", () => {
     // A secret longer than SHA-256's 64-byte block is hashed first (RFC 2104); text is UTF-8.
     const long = "ü".repeat(40);
     expect(createHasher(long).device(id)).toBe(mac(long, `device:${id}`));
-    expect(h.visitor("203.0.113.7", "Mozilla/5.0 (ñ; 🌱)", at)).toBe(mac(salt, "visitor:203.0.113.7\nMozilla/5.0 (ñ; 🌱)"));
+    expect(h.visitor("203.0.113.7", "Mozilla/5.0 (ñ; 🌱)", at)).toBe(
+      mac(salt, "visitor:203.0.113.7\nMozilla/5.0 (ñ; 🌱)"),
+    );
   });
 });
 
