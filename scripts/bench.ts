@@ -287,8 +287,8 @@ if (pledgeScenario) for (let i = 0; i < 200; i++) await send(...pledgeScenario.r
 // Warm both paths up (JIT, script cache). Then, at each concurrency, ROUNDS rounds of the floor
 // and each endpoint, each run a share of --seconds: on a shared machine the load drifts, so each
 // endpoint is compared with the floor measured in the same round, and the median of the rounds'
-// ratios is reported. Five rounds, not three: the median of three moved by a tenth from run to
-// run on the same code (README, Benchmark).
+// ratios is reported. Five rounds rather than three, so that one bad round moves the median less
+// (runs of the same code still differ by up to a tenth on a shared machine: README, Benchmark).
 const ROUNDS = 5;
 const floorScenario = scenarios.find((scenario) => scenario.name.startsWith("floor"));
 if (!floorScenario) throw new Error("the floor scenario is missing");
