@@ -113,7 +113,9 @@ export const readBody = async (req: Request, options: { allowForm?: boolean } = 
   }
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const text = utf8.decode(await readCapped(req, declared));
+  // Only a length that was sent (and says there is a body) can end the reading early.
+  const length = Number.isInteger(declared) && declared > 0 ? declared : undefined;
+  const text = utf8.decode(await readCapped(req, length));
   if (isForm) return { type: "form", value: Object.fromEntries(new URLSearchParams(text)) };
   if (text.trim() === "") throw new HttpError(400, "invalid_json", "The request body is empty; send a JSON object.");
   try {
@@ -128,10 +130,10 @@ const tooLarge = () =>
 
 /**
  * Reads the body stream, stopping as soon as it passes the cap (Content-Length can lie), or once
- * it has all the bytes Content-Length announced: HTTP sends no more, so the read that would
- * only say "done" is skipped.
+ * it has all the bytes a Content-Length announced: HTTP frames a body by that length and sends no
+ * more, so the read that would only say "done" is skipped. Without the header it reads to the end.
  */
-const readCapped = async (req: Request, declared: number): Promise<Uint8Array> => {
+const readCapped = async (req: Request, length: number | undefined): Promise<Uint8Array> => {
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -145,7 +147,7 @@ const readCapped = async (req: Request, declared: number): Promise<Uint8Array> =
       throw tooLarge();
     }
     chunks.push(value);
-    if (size === declared) break;
+    if (size === length) break;
   }
   // A body that is already a complete buffer (as Netlify hands it over) comes as one chunk.
   if (chunks.length === 1 && chunks[0]) return chunks[0];

@@ -24,6 +24,10 @@ describe("readBody", () => {
     expect(await readBody(streamed(pieces, { "content-length": length }))).toEqual(expected);
   });
 
+  it("reads on past an empty piece when no Content-Length was sent", async () => {
+    expect(await readBody(streamed(["", '{"kind":"support"}']))).toEqual({ type: "json", value: { kind: "support" } });
+  });
+
   it("stops a streamed body at the cap even when no Content-Length announced its size", async () => {
     const big = ['{"note":"', "x".repeat(MAX_BODY_BYTES), '"}'];
     const error = await readBody(streamed(big)).catch((caught: unknown) => caught);
