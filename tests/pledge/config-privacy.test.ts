@@ -63,12 +63,13 @@ describe("keyed hashes", () => {
     const salt = mac(secret, "ip-salt:2026-06-15");
     expect(h.ip("203.0.113.7", at)).toBe(mac(salt, "ip:203.0.113.7"));
     expect(h.visitor("203.0.113.7", "UA", at)).toBe(mac(salt, "visitor:203.0.113.7\nUA"));
-    // A secret longer than SHA-256's 64-byte block is hashed first (RFC 2104); text is UTF-8.
+    // A secret longer than SHA-256's 64-byte block is hashed first (RFC 2104); text is UTF-8;
+    // a message longer than the buffer the hasher starts with, and a short one after it.
     const long = "ü".repeat(40);
     expect(createHasher(long).device(id)).toBe(mac(long, `device:${id}`));
-    expect(h.visitor("203.0.113.7", "Mozilla/5.0 (ñ; 🌱)", at)).toBe(
-      mac(salt, "visitor:203.0.113.7\nMozilla/5.0 (ñ; 🌱)"),
-    );
+    const agent = `Mozilla/5.0 (ñ; 🌱) ${"x".repeat(400)}`;
+    expect(h.visitor("203.0.113.7", agent, at)).toBe(mac(salt, `visitor:203.0.113.7\n${agent}`));
+    expect(h.ip("198.51.100.1", at)).toBe(mac(salt, "ip:198.51.100.1"));
   });
 });
 
