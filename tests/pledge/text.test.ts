@@ -21,6 +21,14 @@ describe("normalizeText", () => {
     expect(normalizeText("One\u007fday")).toBe("Oneday");
     expect(normalizeText("")).toBe("");
   });
+  it("gives the full path's answer for every kind of text the shortcut takes", () => {
+    // A zero-width space sends the same text down the full path, which removes it again.
+    const printable = Array.from({ length: 0x7e - 0x21 + 1 }, (_, i) => String.fromCharCode(0x21 + i)).join("");
+    for (const text of [printable, `${printable.slice(0, 40)} ${printable.slice(40)}`, "A. B, c! 1 2 3 ~`^"]) {
+      expect(normalizeText(text)).toBe(text);
+      expect(normalizeText(`${text}\u200b`)).toBe(text);
+    }
+  });
 });
 
 describe("findContactDetail", () => {
