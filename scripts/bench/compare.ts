@@ -7,9 +7,9 @@
  * Both bench servers (scripts/bench/server.ts, each from its own checkout, so each runs its own
  * code) share core 0 (`taskset`), and Redis and the load generator core 1, so the two servers meet
  * the same load. Pledges (each from its own device and address) and then the floor (one INCR)
- * are sent to both at once, 16 clients each, for --rounds rounds of --seconds; the server CPU per
- * request is read from /proc. The first round warms up and is not counted. Needs Linux, `taskset`
- * (util-linux) and redis-server.
+ * are sent to both at once, 16 clients each, for a warm-up round and then --rounds rounds of
+ * --seconds; the server CPU per request is read from /proc. Needs Linux, `taskset` (util-linux)
+ * and redis-server.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -23,7 +23,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     seconds: { type: "string", default: "4" },
-    rounds: { type: "string", default: "6" },
+    rounds: { type: "string", default: "5" },
     clients: { type: "string", default: "16" },
   },
 });
@@ -38,7 +38,9 @@ if (!bin) {
   process.exit(1);
 }
 // This process (the load generator) and the redis-server it starts: core 1, all their threads.
-execFileSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)], { stdio: "ignore" });
+execFileSync("taskset", ["-a", "-p", "-c", "1", String(process.pid)], { stdio: ["ignore", "ignore", "inherit"] });
+/** Clock ticks per second, the unit of /proc/<pid>/stat's CPU times. */
+const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
 const SECONDS = Number(values.seconds);
 const ROUNDS = Number(values.rounds);
 const CLIENTS = Number(values.clients);
@@ -71,16 +73,20 @@ const startServer = (name: string, dir: string): Promise<Server> => {
   });
   children.push(child);
   return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the ${name} bench server did not start within 30 s`)), 30_000);
     child.stdout?.on("data", (chunk: Buffer) => {
       const port = /LISTENING (\d+)/.exec(chunk.toString())?.[1];
-      if (port && child.pid) done({ name, pid: child.pid, base: `http://127.0.0.1:${port}` });
+      if (port && child.pid) {
+        clearTimeout(timer);
+        done({ name, pid: child.pid, base: `http://127.0.0.1:${port}` });
+      }
     });
     child.on("exit", (code) => fail(new Error(`the ${name} bench server exited (${code})`)));
   });
 };
 const servers = [await startServer("this", process.cwd()), await startServer("other", resolve(other))];
 
-/** A process's CPU time (user + system) in clock ticks of 10 ms, from /proc/<pid>/stat. */
+/** A process's CPU time (user + system) in clock ticks, from /proc/<pid>/stat. */
 const cpuTicks = (pid: number): number => {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
   return Number(fields[11]) + Number(fields[12]);
@@ -126,10 +132,17 @@ const round = async (pledge: boolean): Promise<number[]> => {
       }),
     ),
   );
-  return servers.map((server, i) => ((cpuTicks(server.pid) - (before[i] ?? 0)) * 10_000) / (counts[i] ?? 1));
+  return servers.map(
+    (server, i) =>
+      ((cpuTicks(server.pid) - (before[i] ?? 0)) * (1_000_000 / TICKS_PER_SECOND)) / Math.max(1, counts[i] ?? 0),
+  );
 };
 
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+const median = (list: number[]): number => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
 const pledges: number[][] = servers.map(() => []);
 const floors: number[][] = servers.map(() => []);
 for (let r = 0; r <= ROUNDS; r++) {
