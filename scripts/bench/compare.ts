@@ -157,7 +157,9 @@ for (let r = 0; r <= ROUNDS; r++) {
     `round ${r}: ${servers.map((s, i) => `${s.name} pledge ${pledge[i]?.toFixed(0)} µs, floor ${floor[i]?.toFixed(0)} µs`).join("; ")}`,
   );
 }
-console.log("\nServer CPU per request, median of the rounds (floor ÷ pledge: what the pledge's ratio tends to):");
+// Each server here has half a core and answers more requests per turn of its event loop than in
+// `npm run bench`, so floor ÷ pledge is for comparing the two checkouts, not a forecast of the ratio.
+console.log("\nServer CPU per request, median of the rounds (floor ÷ pledge, to compare the two checkouts):");
 servers.forEach((server, i) => {
   const p = median(pledges[i] ?? []);
   const f = median(floors[i] ?? []);
