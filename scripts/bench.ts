@@ -13,7 +13,7 @@
  * only pledges and the floor at 16 clients, with the server under `node --cpu-prof`, and prints
  * where the server's time went per request (scripts/bench/profile.ts).
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import http from "node:http";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -24,6 +24,7 @@ import { Redis } from "@upstash/redis";
 import { Redis as IORedis } from "ioredis";
 import { commandRequester } from "../netlify/lib/store/requester";
 import { connectTcp } from "../netlify/lib/store/tcp";
+import { makePledge, median, pledgeInit, type RequestInit, send, startBenchServer } from "./bench/load";
 import { summariseProfile } from "./bench/profile";
 import { freePort } from "./lib/free-port";
 import { redisServerBin, startRedisServer } from "./lib/redis-server";
@@ -60,27 +61,8 @@ const admin = new IORedis(redisUrl);
 // The server under test, in its own process, like a function instance.
 const profileDir = values.profile ? mkdtempSync(join(tmpdir(), "bench-profile-")) : undefined;
 const profileFlags = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
-const server = spawn(process.execPath, [...profileFlags, "--import", "tsx", "scripts/bench/server.ts"], {
-  env: {
-    ...process.env,
-    REDIS_URL: redisUrl,
-    PLEDGE_SECRET: "bench-secret-0123456789-0123456789-abcdef",
-    PLEDGE_KEY_PREFIX: prefix,
-    RATE_LIMIT_PLEDGES: "100000000",
-    FEED_HISTORY: "500",
-    PORT: "0",
-  },
-  stdio: ["ignore", "pipe", "inherit"],
-});
+const { child: server, base } = await startBenchServer({ redisUrl, prefix, nodeFlags: profileFlags });
 children.push(server);
-const port = await new Promise<number>((resolve, reject) => {
-  server.stdout?.on("data", (chunk: Buffer) => {
-    const match = /LISTENING (\d+)/.exec(chunk.toString());
-    if (match) resolve(Number(match[1]));
-  });
-  server.on("exit", (code) => reject(new Error(`benchmark server exited (${code})`)));
-});
-const base = `http://127.0.0.1:${port}`;
 
 type CommandStats = Map<string, { calls: number; usec: number }>;
 const commandStats = async (): Promise<CommandStats> => {
@@ -118,58 +100,24 @@ const roundTrips = async () =>
   ((await (await fetch(`${base}/bench/round-trips`)).json()) as { roundTrips: number }).roundTrips;
 
 /**
- * Pledges, each with its own device id (so every pledge is a new one) and its own address (as on
- * a live site, where most pledges come from an address new to the rate window, whose first write
- * also sets the window's expiry: the commands counted are a live pledge's), made before the clock
- * starts: the load generator shares the machine, and its own work is not the endpoint's. The
- * bench server reads the address from X-Forwarded-For, as Netlify gives it in `context.ip`.
+ * Pledges (scripts/bench/load.ts: each from a new device and its own address), made before the
+ * clock starts: the load generator shares the machine, and its own work is not the endpoint's.
  */
 let pledgesMade = 0;
-const makePledge = () => {
-  const n = pledgesMade++;
-  const body = JSON.stringify({
-    kind: "recovery",
-    deviceId: crypto.randomUUID(),
-    name: "Sam",
-    note: "One day at a time",
-  });
-  return { body, address: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` };
-};
-const pledgeQueue = Array.from({ length: 60_000 }, makePledge);
-const nextPledge = () => pledgeQueue.pop() ?? makePledge();
+const pledgeQueue = Array.from({ length: 60_000 }, () => makePledge(pledgesMade++));
+const nextPledge = () => pledgeQueue.pop() ?? makePledge(pledgesMade++);
 
 type Scenario = {
   name: string;
-  request: () => [url: string, init?: { method: string; headers: Record<string, string>; body: string }];
+  request: () => [url: string, init?: RequestInit];
 };
 
-/**
- * The load generator's client: node:http with keep-alive, lighter than fetch, so that less of the
- * shared machine goes to making requests and more to answering them (for every scenario alike).
- */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-const send = (...[url, init]: ReturnType<Scenario["request"]>): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const req = http.request(url, { method: init?.method ?? "GET", headers: init?.headers, agent }, (res) => {
-      res.on("data", () => {});
-      res.on("end", () => resolve(res.statusCode ?? 0));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end(init?.body);
-  });
+const sendScenario = (...[url, init]: ReturnType<Scenario["request"]>) => send(agent, url, init);
 const scenarios: Scenario[] = [
   {
     name: "pledge",
-    request: () => {
-      const { body, address } = nextPledge();
-      const headers = {
-        "content-type": "application/json",
-        "content-length": String(Buffer.byteLength(body)),
-        "x-forwarded-for": address,
-      };
-      return [`${base}/api/pledge`, { method: "POST", headers, body }];
-    },
+    request: () => [`${base}/api/pledge`, pledgeInit(nextPledge())],
   },
   { name: "stats", request: () => [`${base}/api/stats`] },
   { name: "feed", request: () => [`${base}/api/feed?limit=20`] },
@@ -208,7 +156,7 @@ const run = async (scenario: Scenario, concurrency: number, seconds = SECONDS): 
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
         const t0 = performance.now();
-        const status = await send(...scenario.request());
+        const status = await sendScenario(...scenario.request());
         latencies.push(performance.now() - t0);
         if (status >= 300) errors++;
       }
@@ -267,12 +215,6 @@ const merge = (rounds: Result[], ratios: number[]): Result => {
   };
 };
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
 console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );
@@ -282,7 +224,7 @@ console.log(
 
 // A feed with history to read.
 const pledgeScenario = scenarios[0];
-if (pledgeScenario) for (let i = 0; i < 200; i++) await send(...pledgeScenario.request());
+if (pledgeScenario) for (let i = 0; i < 200; i++) await sendScenario(...pledgeScenario.request());
 
 // Warm both paths up (JIT, script cache). Then, at each concurrency, ROUNDS rounds of the floor
 // and each endpoint, each run a share of --seconds: on a shared machine the load drifts, so each
@@ -292,7 +234,7 @@ if (pledgeScenario) for (let i = 0; i < 200; i++) await send(...pledgeScenario.r
 const ROUNDS = 5;
 const floorScenario = scenarios.find((scenario) => scenario.name.startsWith("floor"));
 if (!floorScenario) throw new Error("the floor scenario is missing");
-for (let i = 0; i < 200; i++) await send(...floorScenario.request());
+for (let i = 0; i < 200; i++) await sendScenario(...floorScenario.request());
 if (profileDir) {
   // Pledges only, then the server's profile: where a pledge's time goes.
   const pledges = scenarios[0];

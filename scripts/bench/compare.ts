@@ -11,13 +11,14 @@
  * --seconds; the server CPU per request is read from /proc. Needs Linux, `taskset` (util-linux)
  * and redis-server.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { freePort } from "../lib/free-port";
 import { redisServerBin, startRedisServer } from "../lib/redis-server";
+import { type BenchServer, makePledge, median, pledgeInit, send, startBenchServer } from "./load";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,37 +53,18 @@ process.on("exit", () => {
 const redisPort = await freePort();
 children.push(await startRedisServer(bin, redisPort));
 
-interface Server {
+interface Server extends BenchServer {
   name: string;
-  pid: number;
-  base: string;
 }
-const startServer = (name: string, dir: string): Promise<Server> => {
-  const child = spawn("taskset", ["-c", "0", process.execPath, "--import", "tsx", "scripts/bench/server.ts"], {
+const startServer = async (name: string, dir: string): Promise<Server> => {
+  const server = await startBenchServer({
+    redisUrl: `redis://127.0.0.1:${redisPort}`,
+    prefix: `compare:${name}`,
     cwd: dir,
-    env: {
-      ...process.env,
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-      PLEDGE_SECRET: "bench-secret-0123456789-0123456789-abcdef",
-      PLEDGE_KEY_PREFIX: `compare:${name}`,
-      RATE_LIMIT_PLEDGES: "100000000",
-      FEED_HISTORY: "500",
-      PORT: "0",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
+    core: 0,
   });
-  children.push(child);
-  return new Promise((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the ${name} bench server did not start within 30 s`)), 30_000);
-    child.stdout?.on("data", (chunk: Buffer) => {
-      const port = /LISTENING (\d+)/.exec(chunk.toString())?.[1];
-      if (port && child.pid) {
-        clearTimeout(timer);
-        done({ name, pid: child.pid, base: `http://127.0.0.1:${port}` });
-      }
-    });
-    child.on("exit", (code) => fail(new Error(`the ${name} bench server exited (${code})`)));
-  });
+  children.push(server.child);
+  return { ...server, name };
 };
 const servers = [await startServer("this", process.cwd()), await startServer("other", resolve(other))];
 
@@ -93,28 +75,11 @@ const cpuTicks = (pid: number): number => {
 };
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-let sent = 0;
-const send = (server: Server, pledge: boolean): Promise<number> =>
-  new Promise((done, fail) => {
-    const n = sent++;
-    const body = pledge
-      ? JSON.stringify({ kind: "recovery", deviceId: crypto.randomUUID(), name: "Sam", note: "One day at a time" })
-      : undefined;
-    const headers = body
-      ? {
-          "content-type": "application/json",
-          "content-length": String(Buffer.byteLength(body)),
-          "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-        }
-      : undefined;
-    const path = pledge ? "/api/pledge" : "/bench/incr";
-    const req = http.request(`${server.base}${path}`, { method: body ? "POST" : "GET", headers, agent }, (res) => {
-      res.resume();
-      res.on("end", () => done(res.statusCode ?? 0));
-    });
-    req.on("error", fail);
-    req.end(body);
-  });
+let pledgesMade = 0;
+const sendTo = (server: Server, pledge: boolean): Promise<number> =>
+  pledge
+    ? send(agent, `${server.base}/api/pledge`, pledgeInit(makePledge(pledgesMade++)))
+    : send(agent, `${server.base}/bench/incr`);
 
 /** Both servers at once for SECONDS: server CPU µs per request, by server. */
 const round = async (pledge: boolean): Promise<number[]> => {
@@ -125,7 +90,7 @@ const round = async (pledge: boolean): Promise<number[]> => {
     servers.flatMap((server, i) =>
       Array.from({ length: CLIENTS }, async () => {
         while (performance.now() < deadline) {
-          const status = await send(server, pledge);
+          const status = await sendTo(server, pledge);
           if (status >= 300) throw new Error(`${server.name}: ${pledge ? "pledge" : "floor"} answered ${status}`);
           counts[i] = (counts[i] ?? 0) + 1;
         }
@@ -138,11 +103,6 @@ const round = async (pledge: boolean): Promise<number[]> => {
   );
 };
 
-const median = (list: number[]): number => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 const pledges: number[][] = servers.map(() => []);
 const floors: number[][] = servers.map(() => []);
 for (let r = 0; r <= ROUNDS; r++) {
