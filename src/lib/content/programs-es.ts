@@ -30,11 +30,10 @@ const spanishById = async (): Promise<Map<string, ProgramEsEntry>> => {
   return byId;
 };
 
-/** A guide's free text for a Spanish page: `program.description`, its notes, cost and the rest. */
-export const spanishText = async (entry: ProgramEntry): Promise<ProgramTextEs> =>
-  textForSpanishPage(entry.data, (await spanishById()).get(entry.id)?.data);
-
-/** `spanishText` for many guides at once, by id: the Spanish files are read and matched once. */
+/**
+ * Each guide's free text for a Spanish page (`program.description`, its notes, cost and the
+ * rest), by id: the Spanish files are read and matched once for all the guides handed in.
+ */
 export const spanishTexts = async (entries: ProgramEntry[]): Promise<Map<string, ProgramTextEs>> => {
   const byId = await spanishById();
   return new Map(entries.map((entry) => [entry.id, textForSpanishPage(entry.data, byId.get(entry.id)?.data)]));
