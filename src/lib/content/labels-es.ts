@@ -37,17 +37,6 @@ export const APPROACH_LABELS_ES: LabelsOf<typeof APPROACHES> = {
   "peer-community": "Apoyo entre pares, cualquier camino",
 };
 
-export const APPROACH_SUMMARIES_ES: LabelsOf<typeof APPROACHES> = {
-  "twelve-step":
-    "Las personas comparten su experiencia y trabajan juntas doce pasos, a menudo con un padrino o madrina.",
-  "skills-based": "Herramientas y ejercicios prácticos que usted elige, a menudo basados en la investigación.",
-  "mindfulness-based": "Meditación y atención plena, a menudo de la enseñanza budista, con apoyo entre pares.",
-  "faith-based": "Recuperación con raíces en una fe religiosa y su comunidad, a veces junto con los Doce Pasos.",
-  cultural: "Recuperación basada en la cultura, las enseñanzas y las tradiciones de una comunidad.",
-  "body-and-mind": "Movimiento, yoga o ejercicio junto con apoyo entre pares.",
-  "peer-community": "Las personas se apoyan compartiendo, sea cual sea el camino de recuperación de cada una.",
-};
-
 export const STANCE_LABELS_ES: LabelsOf<typeof STANCES> = {
   secular: "Laico",
   spiritual: "Espiritual",
