@@ -31,18 +31,25 @@ export const addDays = (day: string, offset: number): string => {
 
 const HOUR = 3_600_000;
 
+/** The first and last dates in use somewhere on Earth at one instant. */
+export interface DatesInUse {
+  earliest: string;
+  latest: string;
+}
+
 /**
  * True when `day`, a calendar day written YYYY-MM-DD (the request schema checks that; no second
- * check here), is the current date somewhere on Earth at `instant`: civil time zones run from
- * UTC-12 to UTC+14, so the dates in use are those between UTC-12's and UTC+14's.
+ * check here), is the current date somewhere on Earth, given the dates in use then
+ * (`datesInUse`, which the service works out once a minute).
  */
-export const isTodaySomewhere = (day: string, instant: Date): boolean => {
-  const { earliest, latest } = datesInUse(instant);
-  return day >= earliest && day <= latest;
-};
+export const isTodaySomewhere = (day: string, { earliest, latest }: DatesInUse): boolean =>
+  day >= earliest && day <= latest;
 
-/** The first and last dates in use somewhere at `instant` (they change on the hour). */
-export const datesInUse = (instant: Date): { earliest: string; latest: string } => ({
+/**
+ * The first and last dates in use somewhere at `instant` (they change on the hour): civil time
+ * zones run from UTC-12 to UTC+14, so the dates in use are those between UTC-12's and UTC+14's.
+ */
+export const datesInUse = (instant: Date): DatesInUse => ({
   earliest: new Date(instant.getTime() - 12 * HOUR).toISOString().slice(0, 10),
   latest: new Date(instant.getTime() + 14 * HOUR).toISOString().slice(0, 10),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayIn, isCalendarDay, isTodaySomewhere } from "../../common/pledge/time";
+import { addDays, datesInUse, dayIn, isCalendarDay, isTodaySomewhere } from "../../common/pledge/time";
 
 describe("dayIn", () => {
   it("gives the calendar day in the site's time zone", () => {
@@ -47,19 +47,19 @@ describe("isTodaySomewhere (UTC-12 to UTC+14)", () => {
   const at = new Date("2026-06-15T12:00:00Z");
   it("accepts the dates in use somewhere at that instant", () => {
     // UTC-12 is at 00:00 on the 15th, UTC+14 at 02:00 on the 16th.
-    expect(isTodaySomewhere("2026-06-15", at)).toBe(true);
-    expect(isTodaySomewhere("2026-06-16", at)).toBe(true);
+    expect(isTodaySomewhere("2026-06-15", datesInUse(at))).toBe(true);
+    expect(isTodaySomewhere("2026-06-16", datesInUse(at))).toBe(true);
   });
   it("refuses dates that are nowhere today", () => {
-    expect(isTodaySomewhere("2026-06-14", at)).toBe(false);
-    expect(isTodaySomewhere("2026-06-17", at)).toBe(false);
-    expect(isTodaySomewhere("2026-02-30", at)).toBe(false);
+    expect(isTodaySomewhere("2026-06-14", datesInUse(at))).toBe(false);
+    expect(isTodaySomewhere("2026-06-17", datesInUse(at))).toBe(false);
+    expect(isTodaySomewhere("2026-02-30", datesInUse(at))).toBe(false);
   });
   it("moves with the instant, at the edges", () => {
     // 11:59 UTC: UTC-12 is still on the 14th.
-    expect(isTodaySomewhere("2026-06-14", new Date("2026-06-15T11:59:59Z"))).toBe(true);
+    expect(isTodaySomewhere("2026-06-14", datesInUse(new Date("2026-06-15T11:59:59Z")))).toBe(true);
     // 10:00 UTC: UTC+14 has just reached the 16th.
-    expect(isTodaySomewhere("2026-06-16", new Date("2026-06-15T10:00:00Z"))).toBe(true);
-    expect(isTodaySomewhere("2026-06-16", new Date("2026-06-15T09:59:59Z"))).toBe(false);
+    expect(isTodaySomewhere("2026-06-16", datesInUse(new Date("2026-06-15T10:00:00Z")))).toBe(true);
+    expect(isTodaySomewhere("2026-06-16", datesInUse(new Date("2026-06-15T09:59:59Z")))).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ import {
   storedEntrySchema,
 } from "../../../common/pledge/schemas";
 import { hasCrisisLanguage } from "../../../common/pledge/text";
-import { addDays, datesInUse, dayIn } from "../../../common/pledge/time";
+import { addDays, datesInUse, dayIn, isTodaySomewhere } from "../../../common/pledge/time";
 import { PLEDGE_KINDS, type PledgeKind } from "../../../common/pledge/vocabulary";
 import { DAY_COUNTS_KEPT, DEDUPE_TTL_SECONDS, FIELD, type PledgeKeys, pledgeKeys, type RateAction } from "./keys";
 import {
@@ -164,6 +164,9 @@ export class PledgeService {
   readonly #now: () => Date;
   readonly #scripts: ReturnType<typeof scriptsFor>;
   readonly #redis: Redis;
+  /** Each action's limit per rate window, and the feed's trim batch: fixed by the options. */
+  readonly #limits: Record<RateAction, number>;
+  readonly #trimBatch: number;
 
   constructor(
     redis: Redis,
@@ -174,6 +177,9 @@ export class PledgeService {
     this.#hash = createHasher(options.secret);
     this.#now = options.now ?? (() => new Date());
     this.#scripts = scriptsFor(redis, options.store?.kind === "upstash" ? "upstash" : "redis");
+    const { pledges, hugs, reports } = options.limits;
+    this.#limits = { pledge: pledges, hug: hugs, report: reports };
+    this.#trimBatch = trimBatch(options.feedHistory);
   }
 
   #days = { minute: Number.NaN, today: "", yesterday: "", keepFrom: "", earliest: "", latest: "", createdAt: "" };
@@ -216,16 +222,11 @@ export class PledgeService {
     const windowMs = this.options.limits.windowSeconds * 1000;
     const window = Math.floor(instant.getTime() / windowMs);
     const endsInMs = (window + 1) * windowMs - instant.getTime();
-    const limit = {
-      pledge: this.options.limits.pledges,
-      hug: this.options.limits.hugs,
-      report: this.options.limits.reports,
-    };
     return {
       key: this.#keys.rate(window),
       args: {
         rate_field: this.#keys.rateField(action, this.#hash.ip(ip, instant)),
-        rate_limit: limit[action],
+        rate_limit: this.#limits[action],
         // A minute past the window's end, so an instance whose clock runs a little behind still
         // finds the window's counts; never past 48 hours. (A write after it expired gives the
         // recreated hash its expiry again: lua.ts, RATE_LIMIT.)
@@ -239,7 +240,7 @@ export class PledgeService {
     const instant = this.#now();
     const days = this.siteDays(instant);
     const date = request.localDate ?? days.today;
-    if (date < days.earliest || date > days.latest) return { status: "date_out_of_range" };
+    if (!isTodaySomewhere(date, days)) return { status: "date_out_of_range" };
 
     // Crisis language holds the note (and a name carrying it) back from the public feed.
     const nameHeld = request.name !== null && hasCrisisLanguage(request.name);
@@ -267,7 +268,7 @@ export class PledgeService {
           yesterday: days.yesterday,
           keep_from: days.keepFrom,
           history: this.options.feedHistory,
-          trim_batch: trimBatch(this.options.feedHistory),
+          trim_batch: this.#trimBatch,
         },
       ),
     );
