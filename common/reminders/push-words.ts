@@ -1,8 +1,7 @@
 /**
- * The daily push notification's words, per language. Shared by the scheduled sender
- * (netlify/lib/reminders/) and the page (which sends the language code with a subscription):
- * a subscription made from /es/ carries "es" and is sent the Spanish text. Kept free of zod so
- * the page's script can import the list of languages.
+ * The daily push notification's words, per language. Shared by the scheduled sender and the
+ * subscription schema (netlify/lib/reminders/): a subscription made from /es/ carries "es" (the
+ * page sends its words' language code) and is sent the Spanish text.
  */
 export const REMINDER_LANGS = ["en", "es"] as const;
 export type ReminderLang = (typeof REMINDER_LANGS)[number];
@@ -18,5 +17,3 @@ export const PUSH_MESSAGES: Record<ReminderLang, PushMessage> = {
   en: { title: "Your daily pledge", body: "One tap, for today. We're glad you're here.", url: "/#pledge" },
   es: { title: "Su promesa diaria", body: "Un toque, por hoy. Nos alegra que esté aquí.", url: "/es/#pledge" },
 };
-
-export const isReminderLang = (value: unknown): value is ReminderLang => REMINDER_LANGS.includes(value as ReminderLang);
