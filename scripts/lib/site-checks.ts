@@ -79,19 +79,22 @@ export const parseHtml = (html: string): ParsedPage => {
 // ---------------------------------------------------------------------------------------------
 // Files of a built site.
 
-/** Every .html file under `dir`, as paths relative to it (with forward slashes). */
-export const listHtmlFiles = (dir: string): string[] => {
+/** Every file under `dir` whose name passes `test`, as sorted paths relative to it (forward slashes). */
+export const listFiles = (dir: string, test: RegExp): string[] => {
   const found: string[] = [];
   const walk = (folder: string): void => {
     for (const item of readdirSync(folder, { withFileTypes: true })) {
       const full = path.join(folder, item.name);
       if (item.isDirectory()) walk(full);
-      else if (item.name.endsWith(".html")) found.push(path.relative(dir, full).split(path.sep).join("/"));
+      else if (test.test(item.name)) found.push(path.relative(dir, full).split(path.sep).join("/"));
     }
   };
   walk(dir);
   return found.sort();
 };
+
+/** Every .html file under `dir`, as paths relative to it (with forward slashes). */
+export const listHtmlFiles = (dir: string): string[] => listFiles(dir, /\.html$/);
 
 /** The address a built file is served at: `resources/x/index.html` → `/resources/x/`. */
 export const pageUrl = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
@@ -321,22 +324,13 @@ export const checkFilePolicy = (
   policiesFor: (pathname: string) => string[],
   exempt: string[] = [],
 ): string[] => {
-  const problems: string[] = [];
-  const walk = (folder: string): void => {
-    for (const item of readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, item.name);
-      const relative = path.relative(dir, full).split(path.sep).join("/");
-      if (exempt.some((prefix) => relative.startsWith(prefix))) continue;
-      if (item.isDirectory()) walk(full);
-      else if (SCRIPTABLE_FILES.test(item.name) && !policiesFor(`/${relative}`).includes(policy)) {
-        problems.push(
-          `${relative}: opened on its own it could run script, but no header rule gives it the pages' policy; add its path to netlify.toml with PAGE_POLICY.`,
-        );
-      }
-    }
-  };
-  walk(dir);
-  return problems.sort();
+  return listFiles(dir, SCRIPTABLE_FILES)
+    .filter((relative) => !exempt.some((prefix) => relative.startsWith(prefix)))
+    .filter((relative) => !policiesFor(`/${relative}`).includes(policy))
+    .map(
+      (relative) =>
+        `${relative}: opened on its own it could run script, but no header rule gives it the pages' policy; add its path to netlify.toml with PAGE_POLICY.`,
+    );
 };
 
 /**
