@@ -1,17 +1,6 @@
 /** axe-core finds no WCAG 2.2 A/AA violations on the pages people in a hard moment reach first. */
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { choice, PLEDGES, shownToday } from "./helpers";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
-
-async function expectNoViolations(page: Page, label: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
-  );
-  expect(report, `axe violations on ${label}`).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { choice, expectNoViolations, PLEDGES, shownToday } from "./helpers";
 
 test("home page, before and after pledging", async ({ page }) => {
   await page.goto("/");

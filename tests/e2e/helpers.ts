@@ -1,5 +1,21 @@
 /** Small helpers shared by the browser tests. */
+import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
+
+/** The WCAG 2.2 A/AA rules axe checks every page against. */
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
+
+/**
+ * axe-core finds no violation on the page as it is now (axe runs in the page, so only where
+ * JavaScript is on); a failure lists each rule and the elements that break it.
+ */
+export async function expectNoViolations(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(report, `axe violations on ${label}`).toEqual([]);
+}
 
 /** Today's count straight from the API (the local server has no CDN cache in front of it). */
 export async function statsToday(request: APIRequestContext): Promise<number> {

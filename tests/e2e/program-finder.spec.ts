@@ -5,10 +5,10 @@
  * numbers come from the content itself, through the same matching code the site uses. The Spanish
  * finder (/es/programs/, the same component) is checked the same way, in its own words.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { loadAll } from "../../scripts/lib/content";
 import { type Choice, finderData, matchProgram, NO_CHOICE } from "../../src/lib/content/finder";
+import { expectNoViolations } from "./helpers";
 
 const programs = loadAll().entries.flatMap((e) => (e.kind === "programs" && !e.data.draft ? [e.data] : []));
 const count = (choice: Choice, match: "yes" | "maybe") =>
@@ -23,13 +23,6 @@ const expectMaybesOnRequest = async (page: Page, maybe: number) => {
   await page.locator("section.maybe summary").click();
   await expect(hidden).toHaveCount(maybe);
   await expect(hidden.first()).toBeVisible();
-};
-const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
-/** axe runs in the page, so only where JavaScript is on (spanish.spec.ts checks the filter pages too). */
-const expectNoAxeViolations = async (page: Page, where: string) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(report, `axe violations on ${where}`).toEqual([]);
 };
 
 test.describe("without JavaScript", () => {
@@ -129,6 +122,6 @@ test.describe("in Spanish, with JavaScript", () => {
   test("the Spanish finder passes axe, with its form shown", async ({ page }) => {
     await page.goto("/es/programs/?family=yes&maybe=yes");
     await expect(page.locator("form[data-finder]")).toBeVisible();
-    await expectNoAxeViolations(page, "/es/programs/ with its form");
+    await expectNoViolations(page, "/es/programs/ with its form");
   });
 });

@@ -3,11 +3,9 @@
  * its feed speak Spanish from the same script, the language switcher keeps the page, the
  * Spanish help page passes axe, and a Spanish pledge without JavaScript lands on Spanish pages.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { expectShownToday, feedEntry, shownToday, statsToday, unique } from "./helpers";
+import { expectNoViolations, expectShownToday, feedEntry, shownToday, statsToday, unique } from "./helpers";
 
-const TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"];
 const APOYO = "Hoy apoyo a un ser querido en recuperación";
 
 test("a Spanish visitor pledges from /es/ and the English counter on / rises by one", async ({
@@ -105,9 +103,7 @@ test("the Spanish help page passes axe, and every call or text link is a phone l
     "href",
     "sms:988?&body=AYUDA",
   );
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const report = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(report, "axe violations on /es/get-help/").toEqual([]);
+  await expectNoViolations(page, "/es/get-help/");
 });
 
 test("/es/, a Spanish article, the Spanish finder, a filter page and a guide page pass axe", async ({ page }) => {
@@ -120,11 +116,7 @@ test("/es/, a Spanish article, the Spanish finder, a filter page and a guide pag
   ]) {
     await page.goto(path);
     if (path === "/es/") await shownToday(page);
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.help}`),
-      `axe violations on ${path}`,
-    ).toEqual([]);
+    await expectNoViolations(page, path);
   }
 });
 
