@@ -172,4 +172,8 @@ test("notifications turned on from /es/ are asked for in Spanish", async ({ page
     "Las notificaciones están desactivadas. Nuestro servidor no guarda nada sobre ellas.",
   );
   expect(sent).toHaveLength(2);
+  expect(sent[1]).toEqual({
+    method: "DELETE",
+    body: { endpoint: "https://fcm.googleapis.com/fcm/send/test-endpoint" },
+  });
 });
