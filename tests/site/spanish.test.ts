@@ -5,7 +5,7 @@
  * languages with their alternates, Pagefind holds a separate Spanish index, and each language has
  * its own RSS feed, linked from its pages. Run after `npm run build`.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
@@ -141,10 +141,10 @@ describe("the built site in Spanish", () => {
     const feedLinks = (html: string) => [
       ...html.matchAll(/<link rel="alternate" type="application\/rss\+xml"[^>]* href="([^"]+)"/g),
     ];
-    const spanishPages = readdirSync(path.join(dist, "es"))
-      .filter((name) => existsSync(path.join(dist, "es", name, "index.html")))
-      .map((name) => `es/${name}/index.html`);
-    for (const file of ["es/index.html", "es/programs/family-meetings/index.html", ...spanishPages]) {
+    // Every Spanish page, at any depth (articles and guide pages too).
+    const spanishPages = listHtmlFiles(path.join(dist, "es")).map((file) => `es/${file}`);
+    expect(spanishPages).toContain("es/programs/family-meetings/index.html");
+    for (const file of spanishPages) {
       const html = read(file);
       expect(
         feedLinks(html).map((m) => m[1]),
