@@ -67,6 +67,12 @@ describe("keyed hashes", () => {
     // a message longer than the buffer the hasher starts with, and a short one after it.
     const long = "ü".repeat(40);
     expect(createHasher(long).device(id)).toBe(mac(long, `device:${id}`));
+    // A secret that is not ASCII but fits the block takes the buffer path, as the long one does.
+    const accented = `${"é".repeat(16)}${"a".repeat(16)}`;
+    expect(createHasher(accented).device(id)).toBe(mac(accented, `device:${id}`));
+    expect(createHasher(accented).visitor("203.0.113.7", "UA", at)).toBe(
+      mac(mac(accented, "ip-salt:2026-06-15"), "visitor:203.0.113.7\nUA"),
+    );
     const agent = `Mozilla/5.0 (ñ; 🌱) ${"x".repeat(400)}`;
     expect(h.visitor("203.0.113.7", agent, at)).toBe(mac(salt, `visitor:203.0.113.7\n${agent}`));
     expect(h.ip("198.51.100.1", at)).toBe(mac(salt, "ip:198.51.100.1"));

@@ -16,19 +16,44 @@ const BLOCK = 64;
  * `crypto.hash`: H((K ^ opad) || H((K ^ ipad) || message)). The bytes are `createHmac`'s (a test
  * holds them to it: stored keys are made of them), but no Hmac object is made per call. Under
  * load, `createHmac` looked its algorithm up in OpenSSL's provider store on every call (perf:
- * about 4 % of a pledge's server CPU), while `crypto.hash` keeps the digest it found. The two
- * padded blocks are written once, and each call writes its message after the inner one: a call
- * runs to its end before another can start (nothing in it waits), so the buffers are never
- * shared. The message's bytes are wiped after use, so no address stays in the buffer.
+ * about 4 % of a pledge's server CPU), while `crypto.hash` keeps the digest it found.
+ *
+ * The inner digest comes back as a latin1 string (one character per byte) and is written into the
+ * outer block, written once: no Buffer is made per call (each is memory outside the JS heap,
+ * allocated and swept one by one). A call runs to its end before another can start (nothing in it
+ * waits), so the outer block is never shared.
  */
 const hmacWith = (key: Buffer) => {
   const block = Buffer.alloc(BLOCK);
   (key.length > BLOCK ? hash("sha256", key, "buffer") : key).copy(block);
-  let inner = Buffer.alloc(BLOCK + 256);
-  for (let i = 0; i < BLOCK; i++) inner[i] = (block[i] ?? 0) ^ 0x36;
   const outer = Buffer.alloc(BLOCK + 32);
   for (let i = 0; i < BLOCK; i++) outer[i] = (block[i] ?? 0) ^ 0x5c;
+  const innerDigest = innerHash(block);
   return (value: string): string => {
+    outer.write(innerDigest(value), BLOCK, "latin1");
+    return hash("sha256", outer, "base64url").slice(0, 27);
+  };
+};
+
+/** Whether every byte is below 0x80: then the bytes are the same read as latin1 or as UTF-8. */
+const isAscii = (bytes: Buffer): boolean => bytes.every((byte) => byte < 0x80);
+
+/**
+ * H((K ^ ipad) || message), as latin1. A key of ASCII bytes (a secret written as text, and every
+ * day's salt, which is base64url) gives an ASCII padded block, so the block and the message go to
+ * `crypto.hash` as one string, which it encodes as UTF-8: the same bytes, with no buffer to fill.
+ * Any other key has its padded block and the message's UTF-8 bytes written into a buffer, wiped
+ * after use so no address stays in it.
+ */
+const innerHash = (block: Buffer): ((value: string) => string) => {
+  const padded = Buffer.from(block.map((byte) => byte ^ 0x36));
+  if (isAscii(padded)) {
+    const prefix = padded.toString("latin1");
+    return (value) => hash("sha256", prefix + value, "latin1");
+  }
+  let inner = Buffer.alloc(BLOCK + 256);
+  padded.copy(inner);
+  return (value) => {
     const end = BLOCK + Buffer.byteLength(value, "utf8");
     if (end > inner.length) {
       const grown = Buffer.alloc(Math.max(end, 2 * inner.length));
@@ -36,9 +61,9 @@ const hmacWith = (key: Buffer) => {
       inner = grown;
     }
     inner.write(value, BLOCK, "utf8");
-    hash("sha256", inner.subarray(0, end), "buffer").copy(outer, BLOCK);
+    const digest = hash("sha256", inner.subarray(0, end), "latin1");
     inner.fill(0, BLOCK, end);
-    return hash("sha256", outer, "base64url").slice(0, 27);
+    return digest;
   };
 };
 
