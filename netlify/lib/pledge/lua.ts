@@ -112,8 +112,13 @@ const namesOf = (script: LuaScript) => {
 };
 
 const pick = (script: LuaScript, values: Record<string, unknown>, names: NameList, what: string): string[] => {
-  const unknown = Object.keys(values).filter((name) => !names.set.has(name));
-  if (unknown.length > 0) throw new TypeError(`${script.name} script: unknown ${what} ${unknown.join(", ")}`);
+  // A loop over the names rather than a filtered list of them: this runs on every write.
+  for (const name in values) {
+    if (!names.set.has(name)) {
+      const unknown = Object.keys(values).filter((key) => !names.set.has(key));
+      throw new TypeError(`${script.name} script: unknown ${what} ${unknown.join(", ")}`);
+    }
+  }
   return names.list.map((name) => {
     const value = values[name];
     if (typeof value === "string") return value;

@@ -80,7 +80,8 @@ export type PledgeOutcome =
 export type Found<T> = { status: "ok"; value: T } | { status: "missing" };
 export type EntryOutcome<T> = Found<T> | { status: "limited"; retryAfterSeconds: number };
 
-const id = z.union([z.string(), z.number()]).transform(String);
+// A number first: the scripts' JSON replies give ids as numbers (a union tries its options in order).
+const id = z.union([z.number(), z.string()]).transform(String);
 const count = z.coerce.number().int().nonnegative();
 /** A count read from the hash: missing (or unreadable) is 0. */
 const toCount = (value: unknown): number => count.catch(0).parse(value ?? 0);
