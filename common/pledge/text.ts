@@ -38,11 +38,25 @@ const PHONE_PATTERN = /(?:\+?\d[\s().-]{0,3}){7,}/u;
  */
 const DATE_PATTERN = /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))\b/gu;
 
-/** Which kind of contact detail the text carries, if any. */
+/** Whether the text has at least `count` ASCII digits (what `\d` matches). */
+const hasDigits = (value: string, count: number): boolean => {
+  let found = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++found >= count) return true;
+  }
+  return false;
+};
+
+/**
+ * Which kind of contact detail the text carries, if any. Each pattern needs a character that most
+ * names and notes lack (an email "@"; a link "." or the ":" of "://"; a phone number seven digits),
+ * so a pattern whose character is absent is not run: this runs on every name and note.
+ */
 export const findContactDetail = (value: string): "link" | "email" | "phone" | null => {
-  if (EMAIL_PATTERN.test(value)) return "email";
-  if (URL_PATTERN.test(value)) return "link";
-  if (PHONE_PATTERN.test(value.replace(DATE_PATTERN, " "))) return "phone";
+  if (value.includes("@") && EMAIL_PATTERN.test(value)) return "email";
+  if ((value.includes(".") || value.includes(":")) && URL_PATTERN.test(value)) return "link";
+  if (hasDigits(value, 7) && PHONE_PATTERN.test(value.replace(DATE_PATTERN, " "))) return "phone";
   return null;
 };
 

@@ -42,6 +42,9 @@ describe("findContactDetail", () => {
     ["(312) 555 0199", "phone"],
     ["since 2023-01-15, call 312 555 0199", "phone"],
     ["my site is sam.example.org", "link"],
+    // A link with no dot (found by its "://"), and exactly seven digits: the least each shortcut lets through.
+    ["open http://localhost now", "link"],
+    ["text 5551234", "phone"],
   ])("finds a %s", (text, kind) => {
     expect(findContactDetail(text)).toBe(kind);
   });
@@ -57,6 +60,7 @@ describe("findContactDetail", () => {
     "Since 1/5/24, one day at a time",
     "I did it.Me and my son",
     "tired.Live free",
+    "text 555123",
   ])("lets ordinary words through: %s", (text) => {
     expect(findContactDetail(text)).toBeNull();
   });
