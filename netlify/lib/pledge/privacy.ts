@@ -18,10 +18,10 @@ const BLOCK = 64;
  * load, `createHmac` looked its algorithm up in OpenSSL's provider store on every call (perf:
  * about 4 % of a pledge's server CPU), while `crypto.hash` keeps the digest it found.
  *
- * The inner digest comes back as a latin1 string (one character per byte) and is written into the
- * outer block, written once: no Buffer is made per call (each is memory outside the JS heap,
- * allocated and swept one by one). A call runs to its end before another can start (nothing in it
- * waits), so the outer block is never shared.
+ * The inner digest comes back as a "binary" string (Node's name for latin1: one character per
+ * byte) and is written into the outer block, written once: no Buffer is made per call (each is
+ * memory outside the JS heap, allocated and swept one by one). A call runs to its end before
+ * another can start (nothing in it waits), so the outer block is never shared.
  */
 const hmacWith = (key: Buffer) => {
   const block = Buffer.alloc(BLOCK);
@@ -30,7 +30,7 @@ const hmacWith = (key: Buffer) => {
   for (let i = 0; i < BLOCK; i++) outer[i] = (block[i] ?? 0) ^ 0x5c;
   const innerDigest = innerHash(block);
   return (value: string): string => {
-    outer.write(innerDigest(value), BLOCK, "latin1");
+    outer.write(innerDigest(value), BLOCK, "binary");
     return hash("sha256", outer, "base64url").slice(0, 27);
   };
 };
@@ -39,17 +39,18 @@ const hmacWith = (key: Buffer) => {
 const isAscii = (bytes: Buffer): boolean => bytes.every((byte) => byte < 0x80);
 
 /**
- * H((K ^ ipad) || message), as latin1. A key of ASCII bytes (a secret written as text, and every
- * day's salt, which is base64url) gives an ASCII padded block, so the block and the message go to
- * `crypto.hash` as one string, which it encodes as UTF-8: the same bytes, with no buffer to fill.
- * Any other key has its padded block and the message's UTF-8 bytes written into a buffer, wiped
- * after use so no address stays in it.
+ * H((K ^ ipad) || message), as a "binary" string. A key of ASCII bytes (a secret written as text,
+ * and every day's salt, which is base64url) gives an ASCII padded block, so the block and the
+ * message go to `crypto.hash` as one string, which it encodes as UTF-8: the same bytes, with no
+ * buffer to fill. That string is garbage like the request's own copies of the address. Any other
+ * key has its padded block and the message's UTF-8 bytes written into a buffer kept for the
+ * process's life, so the message is wiped from it after use: no address stays in it.
  */
 const innerHash = (block: Buffer): ((value: string) => string) => {
   const padded = Buffer.from(block.map((byte) => byte ^ 0x36));
   if (isAscii(padded)) {
     const prefix = padded.toString("latin1");
-    return (value) => hash("sha256", prefix + value, "latin1");
+    return (value) => hash("sha256", prefix + value, "binary");
   }
   let inner = Buffer.alloc(BLOCK + 256);
   padded.copy(inner);
@@ -61,7 +62,7 @@ const innerHash = (block: Buffer): ((value: string) => string) => {
       inner = grown;
     }
     inner.write(value, BLOCK, "utf8");
-    const digest = hash("sha256", inner.subarray(0, end), "latin1");
+    const digest = hash("sha256", inner.subarray(0, end), "binary");
     inner.fill(0, BLOCK, end);
     return digest;
   };
