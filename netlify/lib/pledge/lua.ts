@@ -114,7 +114,7 @@ const namesOf = (script: LuaScript) => {
 const pick = (script: LuaScript, values: Record<string, unknown>, names: NameList, what: string): string[] => {
   // A loop over the names rather than a filtered list of them: this runs on every write.
   for (const name in values) {
-    if (Object.hasOwn(values, name) && !names.set.has(name)) {
+    if (!names.set.has(name) && Object.hasOwn(values, name)) {
       const unknown = Object.keys(values).filter((key) => !names.set.has(key));
       throw new TypeError(`${script.name} script: unknown ${what} ${unknown.join(", ")}`);
     }
