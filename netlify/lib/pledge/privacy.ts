@@ -26,14 +26,18 @@ const BLOCK = 64;
 const hmacWith = (key: Buffer) => {
   const block = Buffer.alloc(BLOCK);
   (key.length > BLOCK ? hash("sha256", key, "buffer") : key).copy(block);
+  // The outer block: K ^ opad, then room for the inner digest's 32 bytes.
   const outer = Buffer.alloc(BLOCK + 32);
-  for (let i = 0; i < BLOCK; i++) outer[i] = (block[i] ?? 0) ^ 0x5c;
+  padded(block, 0x5c).copy(outer);
   const innerDigest = innerHash(block);
   return (value: string): string => {
     outer.write(innerDigest(value), BLOCK, "binary");
     return hash("sha256", outer, "base64url").slice(0, 27);
   };
 };
+
+/** The key block with every byte XORed with `pad` (RFC 2104's ipad 0x36, opad 0x5c). */
+const padded = (block: Buffer, pad: number): Buffer => Buffer.from(block.map((byte) => byte ^ pad));
 
 /** Whether every byte is below 0x80: then the bytes are the same read as latin1 or as UTF-8. */
 const isAscii = (bytes: Buffer): boolean => bytes.every((byte) => byte < 0x80);
@@ -47,13 +51,13 @@ const isAscii = (bytes: Buffer): boolean => bytes.every((byte) => byte < 0x80);
  * process's life, so the message is wiped from it after use: no address stays in it.
  */
 const innerHash = (block: Buffer): ((value: string) => string) => {
-  const padded = Buffer.from(block.map((byte) => byte ^ 0x36));
-  if (isAscii(padded)) {
-    const prefix = padded.toString("latin1");
+  const ipadBlock = padded(block, 0x36);
+  if (isAscii(ipadBlock)) {
+    const prefix = ipadBlock.toString("latin1");
     return (value) => hash("sha256", prefix + value, "binary");
   }
   let inner = Buffer.alloc(BLOCK + 256);
-  padded.copy(inner);
+  ipadBlock.copy(inner);
   return (value) => {
     const end = BLOCK + Buffer.byteLength(value, "utf8");
     if (end > inner.length) {
