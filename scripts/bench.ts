@@ -103,8 +103,9 @@ const roundTrips = async () =>
  * Pledges (scripts/bench/load.ts: each from a new device and its own address), made before the
  * clock starts: the load generator shares the machine, and its own work is not the endpoint's.
  * The queue is topped up before each timed run, with more than the run can send (at 15,000 a
- * second, where this machine's best is about 7,000): a fixed 60,000 made once ran out during the
- * 16-client rounds, and every pledge after that was made while the clock ran.
+ * second, where this machine's best is about 7,000). A fixed 60,000 made once ran out near the
+ * end of the 16-client rounds or early in the 64-client ones, so most of the 64-client rounds'
+ * pledges were made while the clock ran.
  */
 const PLEDGES_PER_SECOND_MADE = 15_000;
 let pledgesMade = 0;
