@@ -9,9 +9,10 @@
  * carries, in both billing readings (a script as one command, or every command it runs).
  *
  * Uses REDIS_URL when set (the database is not flushed: keys go under a fresh prefix), else
- * starts a throwaway redis-server. Options: --seconds N per scenario and concurrency, split over the rounds (default 10, five rounds of 2 s); --profile runs
- * only pledges and the floor at 16 clients, with the server under `node --cpu-prof`, and prints
- * where the server's time went per request (scripts/bench/profile.ts).
+ * starts a throwaway redis-server. Options: --seconds N per scenario and concurrency, split
+ * over the rounds (default 10, five rounds of 2 s); --profile runs only pledges at 16 clients
+ * (after the warm-up, which also sends floor requests), with the server under `node --cpu-prof`,
+ * and prints where the server's time went per request (scripts/bench/profile.ts).
  */
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
